@@ -1,0 +1,181 @@
+package com.afterdesk.app;
+
+import com.afterdesk.backend.Backend;
+import com.afterdesk.common.Messages;
+import com.afterdesk.common.UserException;
+import com.afterdesk.common.ui.Dialogs;
+import com.afterdesk.common.ui.FxTaskRunner;
+import com.afterdesk.common.ui.Screen;
+import com.afterdesk.storage.DataFolder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/**
+ * One running desktop window on one data folder: the UI composition root. It checks the data folder, takes
+ * the single-window lock, opens the backend and builds the screens; it rebuilds them when the language
+ * changes. Problems at start-up are shown in a dialog and change nothing.
+ */
+public final class DesktopSession {
+
+    /** How the session starts; tests fix the folder, clock and locale. */
+    public record Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal) {
+    }
+
+    private final Stage stage;
+    private final Options options;
+    private final Backend backend;
+    private final InstanceLock lock;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private MainWindow window;
+    private Messages messages;
+
+    private DesktopSession(Stage stage, Options options, Backend backend, InstanceLock lock) {
+        this.stage = stage;
+        this.options = options;
+        this.backend = backend;
+        this.lock = lock;
+    }
+
+    /**
+     * Starts a window on the chosen data folder, or shows why it cannot (folder unusable, database damaged or
+     * newer, AfterDesk already running on that folder) and returns empty.
+     */
+    public static Optional<DesktopSession> start(Stage stage, Options options) {
+        Messages system = Messages.forLocale(options.systemLocale());
+        Path home = options.home();
+        InstanceLock lock = null;
+        try {
+            Backend.preflight(home);
+            lock = InstanceLock.tryAcquire(DataFolder.open(home).instanceLock()).orElse(null);
+            if (lock == null) {
+                fatal(stage, system, "app.alreadyRunning.title", system.tr("app.alreadyRunning.text", home),
+                        options.onFatal(), Alert.AlertType.INFORMATION);
+                return Optional.empty();
+            }
+            Backend backend = Backend.open(home, options.clock());
+            DesktopSession session = new DesktopSession(stage, options, backend, lock);
+            session.build();
+            return Optional.of(session);
+        } catch (UserException e) {
+            closeQuietly(lock);
+            fatal(stage, system, "app.startFailed.title", system.describe(e), options.onFatal(),
+                    Alert.AlertType.ERROR);
+            return Optional.empty();
+        } catch (IOException e) {
+            closeQuietly(lock);
+            fatal(stage, system, "app.startFailed.title",
+                    system.tr("storage.folder.unwritable", home) + "\n" + e.getMessage(), options.onFatal(),
+                    Alert.AlertType.ERROR);
+            return Optional.empty();
+        }
+    }
+
+    private static void closeQuietly(InstanceLock lock) {
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    private static void fatal(Stage owner, Messages messages, String titleKey, String text, Runnable onFatal,
+                              Alert.AlertType type) {
+        Alert alert = type == Alert.AlertType.ERROR ? Dialogs.error(null, messages, titleKey, text)
+                : new Alert(type);
+        if (type != Alert.AlertType.ERROR) {
+            alert.setTitle(messages.tr("app.name"));
+            alert.setHeaderText(messages.tr(titleKey));
+            Label content = new Label(text);
+            content.setWrapText(true);
+            content.setId("dialogMessage");
+            alert.getDialogPane().setContent(content);
+            alert.getDialogPane().setId("infoDialog");
+        }
+        alert.setOnHidden(e -> onFatal.run());
+        alert.show();
+    }
+
+    private void build() {
+        messages = backend.preferences().messages(options.systemLocale());
+        MainViewModel model = new MainViewModel(backend, runner, messages);
+        Themes.apply(model.themeProperty().get());
+        model.themeProperty().addListener((obs, old, t) -> {
+            Themes.apply(t);
+            Themes.style(stage.getScene(), t);
+        });
+        String selected = window == null ? "cases" : window.selectedId();
+        if (window != null) {
+            window.stop();
+        }
+        window = new MainWindow(model, messages, screens(model),
+                new MainWindow.FxTaskRunnerStatus(runner.runningProperty(), runner.messageProperty()));
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(window.root(), 1280, 800);
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(window.root());
+        }
+        Themes.style(scene, model.themeProperty().get());
+        stage.setTitle(messages.tr("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        window.select(selected);
+        window.start();
+        stage.setOnHidden(e -> shutdown());
+        stage.show();
+    }
+
+    private List<Screen> screens(MainViewModel model) {
+        List<Screen> list = new ArrayList<>();
+        list.add(new PlaceholderScreen("chat", "app.nav.chat", MaterialDesignM.MESSAGE_TEXT_OUTLINE, messages));
+        list.add(new PlaceholderScreen("cases", "app.nav.cases", MaterialDesignC.CLIPBOARD_LIST_OUTLINE, messages));
+        list.add(new PlaceholderScreen("scripts", "app.nav.scripts", MaterialDesignT.TEXT_BOX_MULTIPLE_OUTLINE,
+                messages));
+        list.add(new PlaceholderScreen("customers", "app.nav.customers", MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
+                messages));
+        list.add(new PlaceholderScreen("metrics", "app.nav.metrics", MaterialDesignC.CHART_BAR, messages));
+        list.add(new SettingsScreen(model, messages, backend.preferences().languageSetting(), this::changeLanguage,
+                List.of()));
+        return list;
+    }
+
+    /** Saves the language and rebuilds the window in it. */
+    private void changeLanguage(String setting) {
+        runner.run(messages.tr("app.status.saving"), p -> {
+            backend.preferences().setLanguageSetting(setting);
+            return null;
+        }, ok -> build(), e -> Dialogs.error(stage, messages, "app.error.title",
+                Dialogs.describe(messages, e)).show());
+    }
+
+    /** Shows a screen (for keyboard shortcuts and tests). */
+    public void select(String screenId) {
+        window.select(screenId);
+    }
+
+    public Backend backend() {
+        return backend;
+    }
+
+    /** Stops timers and background work and releases the data folder. */
+    public void shutdown() {
+        if (window != null) {
+            window.stop();
+        }
+        runner.close();
+        backend.close();
+        lock.close();
+    }
+}

@@ -1,0 +1,87 @@
+package com.afterdesk.backend;
+
+import com.afterdesk.common.Messages;
+import com.afterdesk.storage.DataFolder;
+import com.afterdesk.storage.Database;
+import com.afterdesk.storage.SettingsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Composition of the plain-Java services for one data folder, shared by the desktop app and the command
+ * line so both compute exactly the same things. Plain constructor wiring; no JavaFX here.
+ */
+public final class Backend implements AutoCloseable {
+
+    private final DataFolder folder;
+    private final Database database;
+    private final Clock clock;
+    private final SettingsStore settings;
+    private final Preferences preferences;
+
+    private Backend(DataFolder folder, Database database, Clock clock) {
+        this.folder = folder;
+        this.database = database;
+        this.clock = clock;
+        this.settings = new SettingsStore(database, clock);
+        this.preferences = new Preferences(settings);
+    }
+
+    /**
+     * Opens the data folder (creating it on first use) and its database, migrating the schema.
+     *
+     * @throws com.afterdesk.common.UserException when the folder or the database cannot be used; nothing is
+     *                                            changed in that case
+     */
+    public static Backend open(Path home, Clock clock) {
+        DataFolder folder = DataFolder.open(home);
+        Database database = Database.open(folder, clock);
+        return new Backend(folder, database, clock);
+    }
+
+    /**
+     * Checks that a data folder and its database can be opened by this version, without creating or
+     * changing anything but the folder itself. Used before taking the single-window lock.
+     */
+    public static void preflight(Path home) {
+        DataFolder folder = DataFolder.open(home);
+        Database.preflight(folder);
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    /** Messages in the language chosen in the settings (or the system's). */
+    public Messages messages() {
+        return preferences.messages(Locale.getDefault());
+    }
+
+    /** A fresh snapshot for the status bar. */
+    public StatusSnapshot status() {
+        return new StatusSnapshot(folder.root(), database.sizeOnDisk(), 0, 0, 0, Optional.empty());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
