@@ -69,6 +69,8 @@ class ReplyCheckerTest {
                 "详细说明看这里 https://example.com/help",
                 "去 shop-deals.top 看看",
                 "发邮件到 service@example.com",
+                "我们给您支付宝转5块钱",
+                "扫码加群领优惠",
         })
         void movingTheBuyerOffThePlatformBlocksSending(String reply) {
             CheckResult r = check(reply);
@@ -87,6 +89,7 @@ class ReplyCheckerTest {
                 "这款是100%纯棉的，可以放心机洗",
                 "顺丰客服电话是95338，也可以直接问快递员",
                 "麻烦您提供一下开箱视频，我们马上处理",
+                "快递员电话是13912345678，您可以直接问他放在哪了",
         })
         void platformTalkAndNumbersThatAreNotContactsAreFine(String reply) {
             assertThat(findings(reply, RuleId.OFF_PLATFORM)).as(reply).isEmpty();
@@ -154,6 +157,7 @@ class ReplyCheckerTest {
                 "您最好先拍个开箱视频，方便处理",
                 "最好是在签收前检查一下",
                 "最新物流显示已经到站了",
+                "关注店铺，最新活动会通知您",
                 "面料是100%纯棉的",
         })
         void timeLimitAndOrdinalExpressionsAreNotClaims(String reply) {
@@ -165,7 +169,8 @@ class ReplyCheckerTest {
     class BrushOffAndBlame {
         @ParameterizedTest
         @ValueSource(strings = {"这是你自己的问题", "是您自己的原因，我们不负责", "你是不是没看详情？", "我都说了好几遍了",
-                "你应该先看清楚尺码表才对", "早干嘛去了", "这么简单都不会", "我们的产品绝对没有问题"})
+                "你应该先看清楚尺码表才对", "早干嘛去了",
+                "你收货的时候为什么不检查？现在说有什么用", "这么简单都不会", "我们的产品绝对没有问题"})
         void blameAndLecturingAreWarned(String reply) {
             List<Finding> fs = findings(reply, RuleId.BLAME);
             assertThat(fs).as(reply).isNotEmpty();
@@ -173,7 +178,7 @@ class ReplyCheckerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"不可能，我们发货前都检查过", "这个我也不知道", "没办法，规定就是这样", "这跟我们没关系，找快递去",
+        @ValueSource(strings = {"不可能，我们发货前都检查过", "这个我也不知道", "没办法，规定就是这样", "这跟我们没关系，找快递去", "你自己找快递",
                 "不归我管", "你自己看详情", "我们很忙不过来，等着吧"})
         void brushOffsAreWarned(String reply) {
             assertThat(findings(reply, RuleId.BRUSH_OFF)).as(reply).isNotEmpty();
@@ -252,6 +257,15 @@ class ReplyCheckerTest {
                 "期待您的评价，有问题随时找我们", "感谢好评，退款已经返回您的账户"})
         void anInvitationToShareTheRealExperienceIsFine(String reply) {
             assertThat(findings(reply, RuleId.REVIEW_FOR_REWARD)).as(reply).isEmpty();
+        }
+
+        @Test
+        void askingOutrightForFiveStarsIsANoteWithAnInvitationAsRewrite() {
+            String reply = "麻烦给个五星好评哦";
+            Finding f = only(reply, RuleId.REVIEW_FOR_REWARD);
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(reply.substring(f.start(), f.end())).isEqualTo("给个五星好评");
+            assertThat(check(ReplyChecker.applySuggestion(reply, f)).findings()).isEmpty();
         }
 
         @Test
