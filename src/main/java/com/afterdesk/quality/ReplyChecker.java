@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class ReplyChecker {
 
-    private static final List<RuleId> PHRASE_RULES = List.of(RuleId.OFF_PLATFORM, RuleId.ABSOLUTE_CLAIM,
-            RuleId.BRUSH_OFF, RuleId.BLAME, RuleId.INSULT, RuleId.REVIEW_FOR_REWARD);
-
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;，,\\n]");
     private static final Pattern COMPENSATION_CUE = Pattern.compile(
             "补偿|赔偿|赔付|赔您|赔你|赔给|补贴|补给|补您|补你|给您补|红包|返现|返您|返你|返给|礼金|安抚|辛苦费|小额|赔");
@@ -75,9 +72,9 @@ public final class ReplyChecker {
         RuleSet set = rules.current();
         List<Finding> out = new ArrayList<>();
         Views views = new Views(text);
-        for (RuleId id : PHRASE_RULES) {
+        for (RuleId id : RuleId.values()) {
             RuleSet.Rule rule = set.rule(id);
-            if (rule != null && rule.enabled()) {
+            if (id.hasWordList() && rule != null && rule.enabled()) {
                 phrases(views, id, rule.severity(), rule.messageKey(), rule.phrases(), rule.allow(), c, msg, out);
             }
         }

@@ -170,6 +170,13 @@ final class RuleFileReader {
                 }
             }
         }
+        if (id != null && !id.hasWordList() && !phrases.isEmpty()) {
+            problem(ps.line, "rule " + id + " is computed and takes no \"phrases\"; for words of your own use "
+                    + "\"bannedWords\"");
+        }
+        if (id != null && !id.hasWordList() && id != RuleId.SHOP_BANNED_WORD && !allow.isEmpty()) {
+            problem(as.line, "rule " + id + " is computed and takes no \"allow\" list");
+        }
         return problems.size() > before ? null : new RulePatch(id, enabled, severity, message, phrases, allow);
     }
 

@@ -27,6 +27,14 @@ public enum RuleId {
     /** A word the shop banned in its own rule file. */
     SHOP_BANNED_WORD;
 
+    /** True for the rules driven by word lists in the rule files ({@code phrases}); the others are computed. */
+    public boolean hasWordList() {
+        return switch (this) {
+            case OFF_PLATFORM, ABSOLUTE_CLAIM, BRUSH_OFF, BLAME, INSULT, REVIEW_FOR_REWARD -> true;
+            default -> false;
+        };
+    }
+
     /** Resource-bundle key of the display name. */
     public String labelKey() {
         return "quality.rule." + name();

@@ -137,7 +137,8 @@ class QualityRulesTest {
                   "format": "something-else",
                   "colour": "red",
                   "rules": [
-                    {"id": "BLAME", "severity": "LOUD", "enabled": "yes"}
+                    {"id": "BLAME", "severity": "LOUD", "enabled": "yes"},
+                    {"id": "OFF_TOPIC", "phrases": ["物流"]}
                   ],
                   "bannedWords": [{"text": "x", "regex": "y"}, 42]
                 }
@@ -150,8 +151,9 @@ class QualityRulesTest {
                         .anySatisfy(s -> assertThat(s).startsWith("3: ").contains("colour"))
                         .anySatisfy(s -> assertThat(s).startsWith("5: ").contains("LOUD"))
                         .anySatisfy(s -> assertThat(s).startsWith("5: ").contains("enabled"))
-                        .anySatisfy(s -> assertThat(s).startsWith("7: ").contains("either"))
-                        .anySatisfy(s -> assertThat(s).startsWith("7: ").contains("banned word")));
+                        .anySatisfy(s -> assertThat(s).startsWith("6: ").contains("OFF_TOPIC").contains("bannedWords"))
+                        .anySatisfy(s -> assertThat(s).startsWith("8: ").contains("either"))
+                        .anySatisfy(s -> assertThat(s).startsWith("8: ").contains("banned word")));
     }
 
     @Test
