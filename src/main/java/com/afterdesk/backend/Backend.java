@@ -1,6 +1,10 @@
 package com.afterdesk.backend;
 
 import com.afterdesk.common.Messages;
+import com.afterdesk.common.UserException;
+import com.afterdesk.quality.QualityRules;
+import com.afterdesk.quality.ReplyChecker;
+import com.afterdesk.quality.ReplyContext;
 import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
@@ -8,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Composition of the plain-Java services for one data folder, shared by the desktop app and the command
@@ -20,6 +25,13 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private final SettingsStore settings;
     private final Preferences preferences;
+    private final ReplyChecker replyChecker;
+    /**
+     * Case facts for the reply checks by case id; null until the case log is wired in, e.g.
+     * {@code id -> cases.find(id).map(CaseReplyContext::of)}. The topic check can likewise use the classifier:
+     * {@code new ReplyChecker(...).withTopics(...)}.
+     */
+    private final Function<Long, Optional<ReplyContext>> replyContexts = null;
 
     private Backend(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -27,6 +39,7 @@ public final class Backend implements AutoCloseable {
         this.clock = clock;
         this.settings = new SettingsStore(database, clock);
         this.preferences = new Preferences(settings);
+        this.replyChecker = new ReplyChecker(QualityRules.forFolder(folder.root()), null, clock, this::messages);
     }
 
     /**
@@ -68,6 +81,23 @@ public final class Backend implements AutoCloseable {
 
     public Preferences preferences() {
         return preferences;
+    }
+
+    /** The quality checks on outgoing replies (default rules plus the shop's quality-rules.json). */
+    public ReplyChecker replyChecker() {
+        return replyChecker;
+    }
+
+    /**
+     * What the reply checks know of a case.
+     *
+     * @throws UserException when no case log is wired in yet
+     */
+    public Optional<ReplyContext> replyContext(long caseId) {
+        if (replyContexts == null) {
+            throw new UserException("quality.context.unwired");
+        }
+        return replyContexts.apply(caseId);
     }
 
     /** Messages in the language chosen in the settings (or the system's). */
