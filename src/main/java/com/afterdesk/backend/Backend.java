@@ -1,6 +1,10 @@
 package com.afterdesk.backend;
 
+import com.afterdesk.cases.AlertTracker;
+import com.afterdesk.cases.CaseService;
 import com.afterdesk.common.Messages;
+import com.afterdesk.customers.CustomerService;
+import com.afterdesk.deadlines.RuleBook;
 import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
@@ -20,6 +24,10 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private final SettingsStore settings;
     private final Preferences preferences;
+    private final RuleBook rules;
+    private final CustomerService customers;
+    private final CaseService cases;
+    private final AlertTracker alerts;
 
     private Backend(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -27,6 +35,10 @@ public final class Backend implements AutoCloseable {
         this.clock = clock;
         this.settings = new SettingsStore(database, clock);
         this.preferences = new Preferences(settings);
+        this.rules = new RuleBook(database, clock);
+        this.customers = new CustomerService(database, clock);
+        this.cases = new CaseService(database, folder, clock, rules, settings);
+        this.alerts = new AlertTracker(database, clock, settings, cases);
     }
 
     /**
@@ -70,6 +82,24 @@ public final class Backend implements AutoCloseable {
         return preferences;
     }
 
+    /** Platform rule presets, imports and this shop's duration edits. */
+    public RuleBook rules() {
+        return rules;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    /** Deadline alerts already shown / still to show. */
+    public AlertTracker alerts() {
+        return alerts;
+    }
+
     /** Messages in the language chosen in the settings (or the system's). */
     public Messages messages() {
         return preferences.messages(Locale.getDefault());
@@ -77,7 +107,9 @@ public final class Backend implements AutoCloseable {
 
     /** A fresh snapshot for the status bar. */
     public StatusSnapshot status() {
-        return new StatusSnapshot(folder.root(), database.sizeOnDisk(), 0, 0, 0, Optional.empty());
+        Optional<StatusSnapshot.NextDeadline> next = cases.nextSellerDeadline()
+                .map(d -> new StatusSnapshot.NextDeadline(d.caseId(), d.orderNo(), d.dueAt(), d.onTimeout().name()));
+        return new StatusSnapshot(folder.root(), database.sizeOnDisk(), cases.count(), customers.count(), 0, next);
     }
 
     @Override
