@@ -63,6 +63,11 @@ public final class CaseService {
         this.repository = new CaseRepository(db);
     }
 
+    /** Now, to the millisecond (what the database stores). */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -121,7 +126,7 @@ public final class CaseService {
         if (n.postageFen() < 0) {
             throw new UserException("cases.postage.negative");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Instant opened = n.openedAt() == null ? now : n.openedAt();
         if (opened.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new UserException("cases.opened.future");
@@ -156,7 +161,7 @@ public final class CaseService {
      * state does not accept, a time before the case opened or before its last event, a time in the future.
      */
     public CaseDetail applyEvent(long caseId, CaseEvent event, Instant at, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         Instant when = at == null ? now : at;
         CaseRecord r = record(caseId);
         RuleSet ruleSet = rules.rules(r.platform());
@@ -202,7 +207,7 @@ public final class CaseService {
      * marked PLATFORM). Without a running clock a MANUAL seller clock is started; its due time must not be past.
      */
     public CaseDetail setPlatformDue(long caseId, Instant due, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         db.transaction(c -> {
             CaseRecord r = CaseRepository.findCase(c, caseId)
                     .orElseThrow(() -> new UserException("cases.notFound", String.valueOf(caseId)));
@@ -237,7 +242,7 @@ public final class CaseService {
     /** Starts a clock the agent sets by hand (any kind and actor); the due time must be in the future. */
     public CaseDetail addManualClock(long caseId, ClockKind kind, Actor who, Instant due, TimeoutAction onTimeout,
                                      String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         if (!due.isAfter(now)) {
             throw new UserException("cases.due.past", due);
         }
@@ -269,7 +274,7 @@ public final class CaseService {
     }
 
     private CaseDetail pauseOrResume(long caseId, String actor, boolean pause) {
-        Instant now = clock.instant();
+        Instant now = now();
         db.transaction(c -> {
             CaseRecord r = CaseRepository.findCase(c, caseId)
                     .orElseThrow(() -> new UserException("cases.notFound", String.valueOf(caseId)));
@@ -302,7 +307,7 @@ public final class CaseService {
     public CaseDetail setCategory(long caseId, Category primary, Set<Category> secondary, String actor) {
         Set<Category> rest = secondary == null ? Set.of() : secondary.stream().filter(x -> x != primary)
                 .collect(java.util.stream.Collectors.toSet());
-        Instant now = clock.instant();
+        Instant now = now();
         db.transaction(c -> {
             CaseRecord r = CaseRepository.findCase(c, caseId)
                     .orElseThrow(() -> new UserException("cases.notFound", String.valueOf(caseId)));
@@ -339,7 +344,7 @@ public final class CaseService {
     }
 
     public CaseDetail setProduct(long caseId, String product, String sku, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         db.transaction(c -> {
             CaseRecord r = CaseRepository.findCase(c, caseId)
                     .orElseThrow(() -> new UserException("cases.notFound", String.valueOf(caseId)));
@@ -352,7 +357,7 @@ public final class CaseService {
     }
 
     private CaseDetail edit(long caseId, String actor, String event, String column, String value, String details) {
-        Instant now = clock.instant();
+        Instant now = now();
         db.transaction(c -> {
             CaseRecord r = CaseRepository.findCase(c, caseId)
                     .orElseThrow(() -> new UserException("cases.notFound", String.valueOf(caseId)));
@@ -368,7 +373,7 @@ public final class CaseService {
     /** Checks or unchecks one checklist item ({@link EvidenceChecklist} keys). */
     public CaseDetail checkEvidence(long caseId, String item, boolean checked, String actor) {
         Evidence.checkKey(item);
-        Instant now = clock.instant();
+        Instant now = now();
         db.transaction(c -> {
             CaseRecord r = CaseRepository.findCase(c, caseId)
                     .orElseThrow(() -> new UserException("cases.notFound", String.valueOf(caseId)));
@@ -400,7 +405,7 @@ public final class CaseService {
 
     /** A reminder set by hand. */
     public FollowUp addFollowUp(long caseId, Instant due, String note, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         long id = db.transaction(c -> {
             CaseRecord r = CaseRepository.findCase(c, caseId)
                     .orElseThrow(() -> new UserException("cases.notFound", String.valueOf(caseId)));
@@ -414,7 +419,7 @@ public final class CaseService {
 
     /** Marks a reminder done; a recurring automatic one (daily / twice a day) schedules its next time. */
     public FollowUp completeFollowUp(long followUpId, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         db.transaction(c -> {
             FollowUps.complete(c, followUpId, actor, now);
             return null;
@@ -424,7 +429,7 @@ public final class CaseService {
 
     /** Moves a reminder to a later time. */
     public FollowUp snoozeFollowUp(long followUpId, Instant until, String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         if (!until.isAfter(now)) {
             throw new UserException("cases.followUp.snoozePast", until);
         }
@@ -456,7 +461,7 @@ public final class CaseService {
     }
 
     public Optional<CaseDetail> find(long caseId) {
-        Instant now = clock.instant();
+        Instant now = now();
         return db.read(c -> {
             Optional<CaseRecord> r = CaseRepository.findCase(c, caseId);
             if (r.isEmpty()) {
@@ -492,7 +497,7 @@ public final class CaseService {
 
     /** The case log: filtered, most urgent seller clock first, one page. */
     public CaseLogPage log(CaseLogQuery query) {
-        return repository.log(query, clock.instant(), urgencyPolicy());
+        return repository.log(query, now(), urgencyPolicy());
     }
 
     /** Running clocks due within {@code within} of {@code at} (null = all), most urgent first. */
@@ -507,7 +512,7 @@ public final class CaseService {
 
     /** The soonest running seller deadline (status bar). */
     public Optional<DueClock> nextSellerDeadline() {
-        return repository.nextSellerDeadline(clock.instant(), urgencyPolicy());
+        return repository.nextSellerDeadline(now(), urgencyPolicy());
     }
 
     public long count() {

@@ -377,9 +377,9 @@ public final class RuleFile {
         }
     }
 
-    /** Durations as written in files: whole days as P2D, else PT..H..M. */
+    /** Durations as written in files: hours up to 96 h (PT72H), whole days beyond (P7D), else PT..H..M. */
     public static String formatDuration(Duration d) {
-        if (d.toSeconds() % 86_400 == 0) {
+        if (d.toSeconds() % 86_400 == 0 && d.toHours() > 96) {
             return "P" + d.toDays() + "D";
         }
         return d.toString();
