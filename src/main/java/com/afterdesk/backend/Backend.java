@@ -1,6 +1,7 @@
 package com.afterdesk.backend;
 
 import com.afterdesk.common.Messages;
+import com.afterdesk.scripts.ScriptLibrary;
 import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
@@ -20,6 +21,7 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private final SettingsStore settings;
     private final Preferences preferences;
+    private final ScriptLibrary scripts;
 
     private Backend(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -27,6 +29,7 @@ public final class Backend implements AutoCloseable {
         this.clock = clock;
         this.settings = new SettingsStore(database, clock);
         this.preferences = new Preferences(settings);
+        this.scripts = new ScriptLibrary(database, clock);
     }
 
     /**
@@ -68,6 +71,11 @@ public final class Backend implements AutoCloseable {
 
     public Preferences preferences() {
         return preferences;
+    }
+
+    /** The reply-script library (seeded from the default library on first use). */
+    public ScriptLibrary scripts() {
+        return scripts;
     }
 
     /** Messages in the language chosen in the settings (or the system's). */
