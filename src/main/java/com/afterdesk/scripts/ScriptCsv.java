@@ -43,12 +43,15 @@ public final class ScriptCsv {
     private ScriptCsv() {
     }
 
-    /** Reads and validates a CSV file's bytes. Scripts of rows with a blank id have an empty id. */
+    /**
+     * Reads and validates a CSV file's bytes, collecting problems rather than throwing. Scripts of rows with a
+     * blank id have an empty id.
+     */
     static ScriptJson.Parsed read(byte[] bytes) {
         List<ScriptFileException.Problem> problems = new ArrayList<>();
         String text = decode(bytes, problems);
         if (text == null) {
-            throw new ScriptFileException(problems);
+            return new ScriptJson.Parsed(List.of(), List.of(), problems);
         }
         List<Row> rows = parse(text, problems);
         List<Script> scripts = new ArrayList<>();
@@ -57,7 +60,7 @@ public final class ScriptCsv {
             if (problems.isEmpty()) {
                 problems.add(new ScriptFileException.Problem(1, "scripts.csv.empty", String.join(",", COLUMNS)));
             }
-            throw new ScriptFileException(problems);
+            return new ScriptJson.Parsed(List.of(), List.of(), problems);
         }
         Map<String, Integer> header = header(rows.get(0), problems);
         if (header != null) {
@@ -75,10 +78,7 @@ public final class ScriptCsv {
             }
         }
         ScriptJson.checkUnique(scripts, lines, problems);
-        if (!problems.isEmpty()) {
-            throw new ScriptFileException(problems);
-        }
-        return new ScriptJson.Parsed(scripts, lines);
+        return new ScriptJson.Parsed(scripts, lines, problems);
     }
 
     /** Writes the scripts as CSV (UTF-8 with byte-order mark, CRLF) that {@link #read} reads back unchanged. */

@@ -34,7 +34,8 @@ public final class ScriptFileException extends UserException {
 
     public ScriptFileException(List<Problem> problems) {
         super("scripts.file.rejected", problems.size(), "");
-        this.problems = List.copyOf(problems);
+        // in file order, so the user can work down the file
+        this.problems = problems.stream().sorted(java.util.Comparator.comparingInt(Problem::line)).toList();
     }
 
     public List<Problem> problems() {

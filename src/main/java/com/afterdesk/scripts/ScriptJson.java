@@ -43,21 +43,25 @@ public final class ScriptJson {
 
     /** Reads and validates a library file. */
     public static List<Script> read(InputStream in) {
-        return parse(in).scripts();
+        Parsed parsed = parse(in);
+        if (!parsed.problems().isEmpty()) {
+            throw new ScriptFileException(parsed.problems());
+        }
+        return parsed.scripts();
     }
 
-    /** Scripts read from a file, each with the line it starts on. */
-    record Parsed(List<Script> scripts, List<Integer> lines) {
+    /** Scripts read from a file, each with the line it starts on, and the problems found (empty = valid). */
+    record Parsed(List<Script> scripts, List<Integer> lines, List<ScriptFileException.Problem> problems) {
     }
 
-    /** Reads and validates a library file, keeping each script's line for later checks. */
+    /** Reads and validates a library file, keeping each script's line for later checks; does not throw. */
     static Parsed parse(InputStream in) {
         List<ScriptFileException.Problem> problems = new ArrayList<>();
         List<Script> scripts = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         try (JsonParser p = Json.mapper().getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new ScriptFileException(List.of(new ScriptFileException.Problem(line(p),
+                return new Parsed(List.of(), List.of(), List.of(new ScriptFileException.Problem(line(p),
                         "scripts.file.notObject", FORMAT)));
             }
             boolean formatSeen = false;
@@ -105,10 +109,7 @@ public final class ScriptJson {
             problems.add(new ScriptFileException.Problem(0, "scripts.file.unreadable", e.getMessage()));
         }
         checkUnique(scripts, lines, problems);
-        if (!problems.isEmpty()) {
-            throw new ScriptFileException(problems);
-        }
-        return new Parsed(scripts, lines);
+        return new Parsed(scripts, lines, problems);
     }
 
     private static int line(JsonParser p) {

@@ -279,15 +279,13 @@ public final class ScriptLibrary implements ScriptCatalog {
     }
 
     private <T> T change(SqlWork<T> work) {
-        try {
-            return db.transaction(c -> {
-                T result = work.apply(c);
-                repo.bumpRevision(c);
-                return result;
-            });
-        } finally {
-            snapshot = null;
-        }
+        T result = db.transaction(c -> {
+            T r = work.apply(c);
+            repo.bumpRevision(c);
+            return r;
+        });
+        snapshot = null;
+        return result;
     }
 
     // Validation
@@ -458,10 +456,7 @@ public final class ScriptLibrary implements ScriptCatalog {
         scripts.forEach(s -> lines.add(0));
         List<ScriptFileException.Problem> problems = new ArrayList<>();
         ScriptJson.checkUnique(scripts, lines, problems);
-        if (!problems.isEmpty()) {
-            throw new ScriptFileException(problems);
-        }
-        return importScripts(new ScriptJson.Parsed(scripts, lines), label, dryRun);
+        return importScripts(new ScriptJson.Parsed(scripts, lines, problems), label, dryRun);
     }
 
     private ImportReport importScripts(ScriptJson.Parsed parsed, String label, boolean dryRun) {
@@ -485,7 +480,7 @@ public final class ScriptLibrary implements ScriptCatalog {
                 lineOf.put(s.id(), parsed.lines().get(i));
                 after.put(s.id(), s);
             }
-            List<ScriptFileException.Problem> problems = new ArrayList<>();
+            List<ScriptFileException.Problem> problems = new ArrayList<>(parsed.problems());
             Map<String, Script> codeOwners = new HashMap<>();
             for (Script s : after.values()) {
                 if (s.code() != null && !lineOf.containsKey(s.id())) {
@@ -535,13 +530,12 @@ public final class ScriptLibrary implements ScriptCatalog {
             repo.bumpRevision(c);
             return report;
         };
-        try {
-            return dryRun ? db.read(work) : db.transaction(work);
-        } finally {
-            if (!dryRun) {
-                snapshot = null;
-            }
+        if (dryRun) {
+            return db.read(work);
         }
+        ImportReport report = db.transaction(work);
+        snapshot = null;
+        return report;
     }
 
     /** Writes the whole library to a JSON or CSV file (chosen by extension), replacing it only when complete. */
