@@ -146,6 +146,10 @@ public final class ScriptsScreen implements Screen {
         ListView<ScriptsViewModel.Group> groups = new ListView<>(model.groups());
         groups.setId("scriptCategories");
         groups.setCellFactory(lv -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ScriptsViewModel.Group g, boolean empty) {
                 super.updateItem(g, empty);
@@ -222,6 +226,10 @@ public final class ScriptsScreen implements Screen {
         list.setId("scriptList");
         list.setPlaceholder(new Label(messages.tr("scripts.list.empty")));
         list.setCellFactory(lv -> new ListCell<>() {
+            {
+                setPrefWidth(0); // fit the list's width: long texts are cut with an ellipsis, no sideways scrolling
+            }
+
             @Override
             protected void updateItem(ScriptsViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
