@@ -340,7 +340,12 @@ public final class ScriptsViewModel {
     }
 
     private String describe(UndoEntry e) {
-        return messages.tr("scripts.undo." + e.operation().name(), e.label(), e.scripts());
+        String key = "scripts.undo." + e.operation().name();
+        return messages.tr(key, e.label(), e.scripts());
+    }
+
+    private static String variantKey(Script.Variant v) {
+        return "scripts.variant." + v.name();
     }
 
     private ScriptFilter currentFilter() {
@@ -365,7 +370,7 @@ public final class ScriptsViewModel {
         for (Script s : found) {
             ScriptUsage u = usageById.getOrDefault(s.id(), ScriptUsage.NONE);
             String details = String.join(" · ", categoryLabel(s.category()), messages.tr(s.stage().labelKey()),
-                    messages.tr("scripts.variant." + s.variant().name()))
+                    messages.tr(variantKey(s.variant())))
                     + (s.code() == null ? "" : " · " + s.code())
                     + " · " + messages.tr("scripts.row.used", u.timesUsed());
             list.add(new Row(s, s.title(), details, u.timesUsed()));
@@ -622,7 +627,7 @@ public final class ScriptsViewModel {
             return messages.tr(s.labelKey());
         }
         if (value instanceof Script.Variant v) {
-            return messages.tr("scripts.variant." + v.name());
+            return messages.tr(variantKey(v));
         }
         return String.valueOf(value);
     }
