@@ -1,6 +1,10 @@
 package com.afterdesk.backend;
 
 import com.afterdesk.common.Messages;
+import com.afterdesk.scripts.suggest.ChoiceStore;
+import com.afterdesk.scripts.suggest.Classifier;
+import com.afterdesk.scripts.suggest.DefaultLibraryCatalog;
+import com.afterdesk.scripts.suggest.SuggestionEngine;
 import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
@@ -20,6 +24,7 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private final SettingsStore settings;
     private final Preferences preferences;
+    private final SuggestionEngine suggestions;
 
     private Backend(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -27,6 +32,9 @@ public final class Backend implements AutoCloseable {
         this.clock = clock;
         this.settings = new SettingsStore(database, clock);
         this.preferences = new Preferences(settings);
+        // the lead switches the catalog to the editable script library at merge
+        this.suggestions = new SuggestionEngine(new DefaultLibraryCatalog(), new Classifier(),
+                new ChoiceStore(database, clock));
     }
 
     /**
@@ -68,6 +76,11 @@ public final class Backend implements AutoCloseable {
 
     public Preferences preferences() {
         return preferences;
+    }
+
+    /** Classifies buyer messages and ranks reply scripts; learns from the agent's choices. */
+    public SuggestionEngine suggestions() {
+        return suggestions;
     }
 
     /** Messages in the language chosen in the settings (or the system's). */
