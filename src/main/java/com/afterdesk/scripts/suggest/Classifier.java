@@ -29,6 +29,10 @@ public final class Classifier {
     private static final double BETA = 0.9;
     /** Evidence of an underlying problem that demotes remedy cues and threats to secondary. */
     private static final double PROBLEM_PRESENT = 2.5;
+    /** Evidence a further category needs to count as secondary: one strong cue. */
+    private static final double SECONDARY_EVIDENCE = 3.0;
+    /** ... and at least this share of the primary's evidence. */
+    private static final double SECONDARY_RATIO = 0.35;
     /** Weight of each further cue of the same category relative to the previous one. */
     private static final double DECAY = 0.6;
 
@@ -112,7 +116,16 @@ public final class Classifier {
         }
         ranked.sort(Comparator.comparingDouble(CategoryScore::score).reversed());
         Emotion emotion = emotions.detect(norm, ranked.get(0).category());
-        return new Classification(ranked, emotion, cues, chase >= 2);
+        List<Category> secondary = new ArrayList<>();
+        double topRaw = raw[ranked.get(0).category().ordinal()];
+        for (int i = 1; i < ranked.size(); i++) {
+            Category c = ranked.get(i).category();
+            double r = raw[c.ordinal()];
+            if (c != Category.OTHER && r >= SECONDARY_EVIDENCE && r >= topRaw * SECONDARY_RATIO) {
+                secondary.add(c);
+            }
+        }
+        return new Classification(ranked, emotion, cues, chase >= 2, secondary);
     }
 
     /** The precedence rules of categories.md, applied to the raw evidence. */

@@ -60,7 +60,7 @@ final class EmotionDetector {
                 default -> calm += m.entry().weight();
             }
         }
-        double level = angry + Math.min(upset, 3.0) + Math.max(calm, -3);
+        double level = angry + Math.min(upset, 2.2) + Math.max(calm, -3);
         if (n.maxExclamationRun() >= 2) {
             level += 2.5;
         } else if (n.exclamations() > 0) {
