@@ -14,9 +14,9 @@ import java.util.Map;
 final class EmotionDetector {
 
     /** Intensity from which a message reads as upset. */
-    static final double UPSET = 1.5;
+    static final double UPSET = 1.4;
     /** Intensity from which a message reads as angry. */
-    static final double ANGRY = 4.0;
+    static final double ANGRY = 3.0;
 
     private final CueLexicon lexicon;
 
@@ -29,12 +29,12 @@ final class EmotionDetector {
      * upsetting in itself, a how-to or invoice question is not.
      */
     private static final Map<Category, Double> BASE = new EnumMap<>(Map.ofEntries(
-            Map.entry(Category.DAMAGED, 1.6), Map.entry(Category.QUALITY_DEFECT, 1.6),
-            Map.entry(Category.WRONG_MISSING, 1.6), Map.entry(Category.NOT_AS_DESCRIBED, 1.5),
-            Map.entry(Category.LOGISTICS_EXCEPTION, 1.6), Map.entry(Category.LOGISTICS_DELAY, 1.0),
-            Map.entry(Category.SHIP_LATE, 1.2), Map.entry(Category.REFUND_PROGRESS, 1.5),
-            Map.entry(Category.SERVICE_ATTITUDE, 2.0), Map.entry(Category.COUNTERFEIT, 1.5),
-            Map.entry(Category.PRICE_PROMO, 1.5), Map.entry(Category.THREAT_EXTORTION, 1.0),
+            Map.entry(Category.DAMAGED, 0.6), Map.entry(Category.QUALITY_DEFECT, 0.6),
+            Map.entry(Category.WRONG_MISSING, 0.6), Map.entry(Category.NOT_AS_DESCRIBED, 0.6),
+            Map.entry(Category.LOGISTICS_EXCEPTION, 0.6), Map.entry(Category.LOGISTICS_DELAY, 0.45),
+            Map.entry(Category.SHIP_LATE, 0.45), Map.entry(Category.REFUND_PROGRESS, 0.6),
+            Map.entry(Category.SERVICE_ATTITUDE, 1.4), Map.entry(Category.COUNTERFEIT, 0.6),
+            Map.entry(Category.PRICE_PROMO, 0.6), Map.entry(Category.THREAT_EXTORTION, 1.0),
             Map.entry(Category.CHANGE_OF_MIND, 0.0), Map.entry(Category.RETURN_SHIPPING, 0.5),
             Map.entry(Category.USAGE_HELP, 0.2), Map.entry(Category.INVOICE, 0.2), Map.entry(Category.OTHER, 0.0)));
 
