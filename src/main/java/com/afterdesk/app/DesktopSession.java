@@ -30,8 +30,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  */
 public final class DesktopSession {
 
-    /** How the session starts; tests fix the folder, clock and locale. */
-    public record Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal) {
+    /**
+     * How the session starts; tests fix the folder, clock and locale.
+     *
+     * @param offerDemo on the first start of an empty data folder, ask whether to load the sample shop
+     */
+    public record Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal, boolean offerDemo) {
+        /** Options without the first-start demo offer (tests). */
+        public Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal) {
+            this(home, clock, systemLocale, onFatal, false);
+        }
     }
 
     private final Stage stage;
@@ -68,6 +76,9 @@ public final class DesktopSession {
             Backend backend = Backend.open(home, options.clock());
             DesktopSession session = new DesktopSession(stage, options, backend, lock);
             session.build();
+            if (options.offerDemo()) {
+                session.offerDemo();
+            }
             return Optional.of(session);
         } catch (UserException e) {
             closeQuietly(lock);
@@ -148,6 +159,43 @@ public final class DesktopSession {
         list.add(new SettingsScreen(model, messages, backend.preferences().languageSetting(), this::changeLanguage,
                 List.of()));
         return list;
+    }
+
+    /**
+     * First start on an empty data folder: asks once whether to load the sample shop so the screens are not
+     * empty. The answer is remembered; the sample can be loaded later with the {@code demo} command.
+     */
+    void offerDemo() {
+        runner.run(messages.tr("app.status.refreshing"),
+                p -> !backend.preferences().demoOffered() && backend.cases().count() == 0, ask -> {
+                    if (!ask) {
+                        return;
+                    }
+                    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.CONFIRMATION);
+                    alert.initOwner(stage);
+                    alert.setTitle(messages.tr("app.name"));
+                    alert.setHeaderText(messages.tr("app.demo.title"));
+                    Label text = new Label(messages.tr("app.demo.text"));
+                    text.setWrapText(true);
+                    alert.getDialogPane().setContent(text);
+                    alert.getDialogPane().setId("demoDialog");
+                    javafx.scene.control.ButtonType load = new javafx.scene.control.ButtonType(
+                            messages.tr("app.demo.load"), javafx.scene.control.ButtonBar.ButtonData.YES);
+                    javafx.scene.control.ButtonType empty = new javafx.scene.control.ButtonType(
+                            messages.tr("app.demo.empty"), javafx.scene.control.ButtonBar.ButtonData.NO);
+                    alert.getButtonTypes().setAll(load, empty);
+                    alert.setOnHidden(e -> loadDemo(alert.getResult() == load));
+                    alert.show();
+                }, e -> Dialogs.error(stage, messages, "app.error.title", Dialogs.describe(messages, e)).show());
+    }
+
+    private void loadDemo(boolean load) {
+        runner.run(messages.tr("app.demo.loading"), p -> {
+            backend.preferences().setDemoOffered();
+            return load ? backend.demoShop().load(1) : null;
+        }, result -> window.refreshAll(),
+                e -> Dialogs.error(stage, messages, "app.error.title", Dialogs.describe(messages, e)).show());
     }
 
     /** Saves the language and rebuilds the window in it. */

@@ -81,6 +81,11 @@ final class MainWindow {
                               javafx.beans.value.ObservableValue<String> message) {
     }
 
+    /** Refreshes the status bar and the screens (after a bulk change such as loading the sample shop). */
+    void refreshAll() {
+        model.refreshAll();
+    }
+
     Parent root() {
         return root;
     }

@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final SQLiteConfig config;
     private final Deque<Connection> idle = new ArrayDeque<>();
+    /** The connection of the transaction open on this thread, if any. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private Connection watcher;
     private boolean closed;
 
@@ -117,6 +119,14 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only or single-statement work on a pooled connection in auto-commit mode. */
     public <T> T read(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.apply(joined);
+            } catch (SQLException e) {
+                throw translate(e, file);
+            }
+        }
         Connection c = borrow();
         try {
             return work.apply(c);
@@ -127,11 +137,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one immediate transaction: all of it is committed, or none of it. */
+    /**
+     * Runs work in one immediate transaction: all of it is committed, or none of it. Called again on the same
+     * thread while a transaction is open (a service calling another service), it joins that transaction, so a
+     * larger operation such as loading the demo shop stays all or nothing.
+     */
     public <T> T transaction(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.apply(joined);
+            } catch (SQLException e) {
+                throw translate(e, file);
+            }
+        }
         Connection c = borrow();
         try {
             c.setAutoCommit(false);
+            current.set(c);
             try {
                 T result = work.apply(c);
                 c.commit();
@@ -140,6 +163,7 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly(c, e);
                 throw e;
             } finally {
+                current.remove();
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {

@@ -165,6 +165,21 @@ class DatabaseTest {
     }
 
     @Test
+    void aTransactionInsideATransactionJoinsItSoTheWholeIsAllOrNothing() {
+        try (Database db = Database.open(DataFolder.open(home), CLOCK)) {
+            SettingsStore settings = new SettingsStore(db, CLOCK);
+            assertThatThrownBy(() -> db.write(c -> {
+                settings.put("outer", "1");
+                assertThat(settings.get("outer")).as("reads see the open transaction").contains("1");
+                throw new IllegalStateException("fails after the inner write");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(settings.get("outer")).isEmpty();
+            db.write(c -> settings.putAll(java.util.Map.of("a", "1", "b", "2")));
+            assertThat(settings.all()).containsEntry("a", "1").containsEntry("b", "2");
+        }
+    }
+
+    @Test
     void twoProcessesCanShareTheDatabaseAndSeeEachOthersChanges() {
         DataFolder folder = DataFolder.open(home);
         try (Database window = Database.open(folder, CLOCK); Database commandLine = Database.open(folder, CLOCK)) {
