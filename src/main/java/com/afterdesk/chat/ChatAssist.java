@@ -1,0 +1,73 @@
+package com.afterdesk.chat;
+
+import com.afterdesk.domain.Category;
+import com.afterdesk.domain.Emotion;
+import com.afterdesk.domain.Platform;
+import com.afterdesk.domain.Stage;
+import com.afterdesk.scripts.Script;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the chat pane needs from the other features (suggestion engine, script library, quality checks, cases),
+ * in the chat's own small vocabulary. The backend wires the real services behind it; tests use a fake.
+ */
+public interface ChatAssist {
+
+    /** A category the classifier sees in the buyer's message. */
+    record CategoryScore(Category category, double score) {
+    }
+
+    /** A script suggested for the buyer's message, and why. */
+    record Suggested(Script script, double score, String reason) {
+    }
+
+    /** The classification of the latest buyer message and the scripts suggested for it, best first. */
+    record Advice(List<CategoryScore> categories, Emotion emotion, List<Suggested> scripts) {
+        public static final Advice NONE = new Advice(List.of(), Emotion.CALM, List.of());
+
+        public Advice {
+            categories = List.copyOf(categories);
+            scripts = List.copyOf(scripts);
+        }
+
+        public Optional<Category> topCategory() {
+            return categories.isEmpty() ? Optional.empty() : Optional.of(categories.get(0).category());
+        }
+    }
+
+    /** How serious a quality finding is: BLOCK stops sending, WARN asks first, INFO only tells. */
+    enum Severity { BLOCK, WARN, INFO }
+
+    /** A quality finding on the reply, with the span it is about and a compliant rewrite when there is one. */
+    record Issue(String rule, Severity severity, int start, int end, String message, String suggestion) {
+        public boolean hasRewrite() {
+            return suggestion != null && !suggestion.isBlank();
+        }
+    }
+
+    /** Classifies the buyer's message and ranks scripts for it, given the stage the conversation is at. */
+    Advice advise(String buyerText, Platform platform, Stage lastStage, int topN);
+
+    /** The script with this short code ({@code /ps}), if any. */
+    Optional<Script> scriptByCode(String code);
+
+    /** The script with this id, if it is still in the library. */
+    Optional<Script> script(String id);
+
+    /** Values for the placeholders ({@code {买家}}, {@code {订单号}}...) from the case, customer and shop. */
+    Map<String, String> placeholderValues(Conversation conversation);
+
+    /** The quality checks on a reply before it is sent. */
+    List<Issue> check(String reply, Conversation conversation, String buyerText);
+
+    /** Records a sent reply: which scripts it was built from and how much they were edited (for the learning). */
+    void recordSent(String buyerText, List<String> scriptIds, boolean edited, double editRatio);
+
+    /** True when cases can be opened from here. */
+    boolean canOpenCases();
+
+    /** Opens a case for the conversation's buyer with the detected category; returns the new case id. */
+    long openCase(Conversation conversation, Category category, String buyerText);
+}

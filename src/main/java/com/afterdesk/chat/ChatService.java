@@ -1,0 +1,131 @@
+package com.afterdesk.chat;
+
+import com.afterdesk.common.UserException;
+import com.afterdesk.domain.Platform;
+import com.afterdesk.storage.SettingsStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The chat's operations, every one timestamped with the injected clock so the service metrics can be computed:
+ * starting conversations, adding buyer messages, logging sent replies, undoing a clipboard pick-up.
+ */
+public final class ChatService {
+
+    /** Setting: seconds a buyer message may wait before it is highlighted (the IM's own slow-reply alert). */
+    public static final String WAITING_THRESHOLD = "chat.waitingThresholdSeconds";
+    public static final Duration DEFAULT_WAITING_THRESHOLD = Duration.ofSeconds(100);
+    /** Longer than any real chat message: most likely a whole document copied by mistake. */
+    public static final int MAX_MESSAGE = 5_000;
+
+    private final ConversationRepository repository;
+    private final SettingsStore settings;
+    private final Clock clock;
+
+    public ChatService(ConversationRepository repository, SettingsStore settings, Clock clock) {
+        this.repository = repository;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ConversationRepository repository() {
+        return repository;
+    }
+
+    public Conversation startConversation(Platform platform, String buyerNick, Long caseId) {
+        return repository.create(platform, buyerNick == null ? "" : buyerNick.strip(), caseId, clock.instant());
+    }
+
+    public Optional<Conversation> conversation(long id) {
+        return repository.find(id);
+    }
+
+    public List<ConversationSummary> conversations() {
+        return repository.summaries();
+    }
+
+    public List<ChatMessage> messages(long conversationId) {
+        return repository.messages(conversationId);
+    }
+
+    public long count() {
+        return repository.count();
+    }
+
+    /** Adds what the buyer wrote, stamped now. Blank or absurdly long text is refused. */
+    public ChatMessage addBuyerMessage(long conversationId, String text, MessageSource source) {
+        String clean = check(text);
+        return repository.add(new ChatMessage(0, conversationId, Role.BUYER, clean, clock.instant(), source, null, null,
+                List.of()));
+    }
+
+    /**
+     * Logs a reply the agent sent, with the scripts it was built from and how much they were edited.
+     *
+     * @param scriptIds the inserted scripts, first first (the first is stored with the message)
+     */
+    public ChatMessage logReply(long conversationId, String text, List<String> scriptIds, Double editRatio) {
+        String clean = check(text);
+        String scriptId = scriptIds.isEmpty() ? null : scriptIds.get(0);
+        return repository.add(new ChatMessage(0, conversationId, Role.AGENT, clean, clock.instant(),
+                MessageSource.COMPOSER, scriptId, scriptId == null ? null : editRatio, List.of()));
+    }
+
+    /** Removes a message again (the clipboard watch's one-click undo). */
+    public boolean undo(long messageId) {
+        return repository.delete(messageId);
+    }
+
+    public void attachCase(long conversationId, long caseId) {
+        repository.attachCase(conversationId, caseId, clock.instant());
+    }
+
+    public Duration waitingThreshold() {
+        try {
+            long seconds = Long.parseLong(settings.get(WAITING_THRESHOLD,
+                    String.valueOf(DEFAULT_WAITING_THRESHOLD.toSeconds())));
+            return seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_WAITING_THRESHOLD;
+        } catch (NumberFormatException e) {
+            return DEFAULT_WAITING_THRESHOLD;
+        }
+    }
+
+    public void setWaitingThreshold(Duration threshold) {
+        if (threshold.isNegative() || threshold.isZero() || threshold.toHours() >= 24) {
+            throw new UserException("chat.settings.badThreshold", threshold.toSeconds());
+        }
+        settings.put(WAITING_THRESHOLD, String.valueOf(threshold.toSeconds()));
+    }
+
+    /** The service figures over {@code [from, to)}, with times of day in the clock's zone. */
+    public ServiceTimes.Report serviceReport(Instant from, Instant to) {
+        Map<Long, List<ChatMessage>> active = repository.conversationsActiveBetween(from, to);
+        List<ServiceTimes.BuyerChat> chats = new ArrayList<>();
+        for (var e : active.entrySet()) {
+            String buyer = repository.find(e.getKey()).map(c -> c.platform().id() + "/" + (c.buyerNick().isBlank()
+                    ? "#" + c.id() : c.buyerNick())).orElse("#" + e.getKey());
+            chats.add(new ServiceTimes.BuyerChat(buyer, e.getValue()));
+        }
+        return ServiceTimes.compute(chats, from, to, clock.getZone());
+    }
+
+    private static String check(String text) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw new UserException("chat.message.empty");
+        }
+        if (clean.length() > MAX_MESSAGE) {
+            throw new UserException("chat.message.tooLong", clean.length(), MAX_MESSAGE);
+        }
+        return clean;
+    }
+}
