@@ -1,5 +1,8 @@
 package com.afterdesk.backend;
 
+import com.afterdesk.chat.ChatService;
+import com.afterdesk.chat.ConversationRepository;
+import com.afterdesk.chat.TranscriptImporter;
 import com.afterdesk.common.Messages;
 import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
@@ -20,6 +23,8 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private final SettingsStore settings;
     private final Preferences preferences;
+    private final ChatService chat;
+    private final TranscriptImporter chatImporter;
 
     private Backend(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -27,6 +32,9 @@ public final class Backend implements AutoCloseable {
         this.clock = clock;
         this.settings = new SettingsStore(database, clock);
         this.preferences = new Preferences(settings);
+        ConversationRepository conversations = new ConversationRepository(database);
+        this.chat = new ChatService(conversations, settings, clock);
+        this.chatImporter = new TranscriptImporter(conversations, clock);
     }
 
     /**
@@ -70,6 +78,14 @@ public final class Backend implements AutoCloseable {
         return preferences;
     }
 
+    public ChatService chat() {
+        return chat;
+    }
+
+    public TranscriptImporter chatImporter() {
+        return chatImporter;
+    }
+
     /** Messages in the language chosen in the settings (or the system's). */
     public Messages messages() {
         return preferences.messages(Locale.getDefault());
@@ -77,7 +93,7 @@ public final class Backend implements AutoCloseable {
 
     /** A fresh snapshot for the status bar. */
     public StatusSnapshot status() {
-        return new StatusSnapshot(folder.root(), database.sizeOnDisk(), 0, 0, 0, Optional.empty());
+        return new StatusSnapshot(folder.root(), database.sizeOnDisk(), 0, 0, chat.count(), Optional.empty());
     }
 
     @Override
