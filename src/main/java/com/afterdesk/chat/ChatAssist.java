@@ -40,10 +40,13 @@ public interface ChatAssist {
     /** How serious a quality finding is: BLOCK stops sending, WARN asks first, INFO only tells. */
     enum Severity { BLOCK, WARN, INFO }
 
-    /** A quality finding on the reply, with the span it is about and a compliant rewrite when there is one. */
+    /**
+     * A quality finding on the reply, with the span it is about and a compliant rewrite when there is one
+     * ({@code null}: none; empty: delete the span).
+     */
     record Issue(String rule, Severity severity, int start, int end, String message, String suggestion) {
         public boolean hasRewrite() {
-            return suggestion != null && !suggestion.isBlank();
+            return suggestion != null;
         }
     }
 
@@ -68,6 +71,6 @@ public interface ChatAssist {
     /** True when cases can be opened from here. */
     boolean canOpenCases();
 
-    /** Opens a case for the conversation's buyer with the detected category; returns the new case id. */
-    long openCase(Conversation conversation, Category category, String buyerText);
+    /** Opens a case for the conversation's buyer with the chosen category; returns the new case id. */
+    long openCase(Conversation conversation, Category category, String orderNo, String buyerText);
 }

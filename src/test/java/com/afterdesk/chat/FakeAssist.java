@@ -74,7 +74,7 @@ public final class FakeAssist implements ChatAssist {
     }
 
     @Override
-    public long openCase(Conversation conversation, Category category, String buyerText) {
+    public long openCase(Conversation conversation, Category category, String orderNo, String buyerText) {
         opened.add(category);
         return 42;
     }

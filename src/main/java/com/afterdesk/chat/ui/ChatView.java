@@ -377,9 +377,14 @@ final class ChatView {
                 return null;
             }
         });
+        TextField orderNo = new TextField();
+        orderNo.setId("newCaseOrderNo");
+        orderNo.setPromptText(messages.tr("chat.newCase.orderNo.prompt"));
         Label text = new Label(model.latestBuyerMessage().map(ChatMessage::text).orElse(""));
         text.setWrapText(true);
-        VBox content = new VBox(8, new Label(messages.tr("chat.newCase.category")), category, text);
+        text.getStyleClass().add("text-muted");
+        VBox content = new VBox(8, new Label(messages.tr("chat.newCase.category")), category,
+                new Label(messages.tr("chat.newCase.orderNo")), orderNo, text);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("newCaseDialog");
         ButtonType ok = new ButtonType(messages.tr("chat.newCase.open"), ButtonBar.ButtonData.OK_DONE);
@@ -388,7 +393,9 @@ final class ChatView {
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
         }
-        dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> model.openCase(category.getValue()));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(orderNo.textProperty().isEmpty());
+        dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> model.openCase(category.getValue(),
+                orderNo.getText()));
     }
 
     // ---- right: classification, suggestions, findings
@@ -423,7 +430,7 @@ final class ChatView {
 
     private void showAdvice(ChatAssist.Advice a) {
         categoryChips.getChildren().clear();
-        for (ChatAssist.CategoryScore cs : a.categories().subList(0, Math.min(4, a.categories().size()))) {
+        for (ChatAssist.CategoryScore cs : a.categories().stream().filter(c -> c.score() > 0).limit(4).toList()) {
             Label chip = new Label(messages.tr("category." + cs.category().name()) + " "
                     + String.format(Locale.ROOT, "%.2f", cs.score()));
             chip.getStyleClass().add("category-chip");
@@ -482,7 +489,8 @@ final class ChatView {
             box.setId("finding" + i);
             box.getStyleClass().addAll("finding", "finding-" + issue.severity().name());
             if (issue.hasRewrite()) {
-                Button rewrite = new Button(messages.tr("chat.findings.rewrite", issue.suggestion()));
+                Button rewrite = new Button(issue.suggestion().isEmpty() ? messages.tr("chat.findings.delete")
+                        : messages.tr("chat.findings.rewrite", issue.suggestion()));
                 rewrite.setId("rewrite" + i);
                 rewrite.getStyleClass().add("small");
                 rewrite.setWrapText(true);

@@ -425,14 +425,15 @@ public final class ChatViewModel {
     }
 
     /** Opens a case for the selected conversation with the chosen category and attaches the conversation to it. */
-    public void openCase(Category category) {
+    public void openCase(Category category, String orderNo) {
         ConversationSummary current = selected.get();
         Optional<ChatMessage> latest = latestBuyerMessage();
         if (current == null || current.conversation().hasCase() || latest.isEmpty()) {
             return;
         }
         runner.run(messages.tr("chat.status.saving"), p -> {
-            long caseId = assist.openCase(current.conversation(), category, latest.get().text());
+            long caseId = assist.openCase(current.conversation(), category, orderNo == null ? "" : orderNo.strip(),
+                    latest.get().text());
             service.attachCase(current.conversation().id(), caseId);
             return new Opened2(caseId, service.conversations());
         }, opened -> {

@@ -211,7 +211,7 @@ class ChatViewModelTest {
         pasteBuyerMessage("杯子碎了");
         assertThat(vm.canOpenCaseProperty().get()).isTrue();
         assertThat(vm.suggestedCategory()).isEqualTo(Category.DAMAGED);
-        vm.openCase(vm.suggestedCategory());
+        vm.openCase(vm.suggestedCategory(), "2026112400001");
         assertThat(assist.opened).containsExactly(Category.DAMAGED);
         assertThat(vm.selectedProperty().get().conversation().caseId()).isEqualTo(42L);
         assertThat(vm.canOpenCaseProperty().get()).isFalse();
