@@ -479,7 +479,12 @@ final class ChatView {
         int i = 0;
         for (ChatAssist.Issue issue : model.findings()) {
             i++;
-            Label head = new Label(messages.tr("chat.severity." + issue.severity().name()) + "  "
+            String severityKey = switch (issue.severity()) {
+                case BLOCK -> "chat.severity.BLOCK";
+                case WARN -> "chat.severity.WARN";
+                case INFO -> "chat.severity.INFO";
+            };
+            Label head = new Label(messages.tr(severityKey) + "  "
                     + quote(issue), new FontIcon(issue.severity() == ChatAssist.Severity.BLOCK
                     ? MaterialDesignC.CLOSE_OCTAGON_OUTLINE : MaterialDesignS.SHIELD_ALERT_OUTLINE));
             head.getStyleClass().add("finding-head");
