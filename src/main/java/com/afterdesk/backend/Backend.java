@@ -33,7 +33,7 @@ public final class Backend implements AutoCloseable {
         this.settings = new SettingsStore(database, clock);
         this.preferences = new Preferences(settings);
         ConversationRepository conversations = new ConversationRepository(database);
-        this.chat = new ChatService(conversations, settings, clock);
+        this.chat = new ChatService(conversations, settings, clock, folder.attachments());
         this.chatImporter = new TranscriptImporter(conversations, clock);
     }
 

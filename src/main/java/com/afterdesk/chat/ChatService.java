@@ -3,12 +3,18 @@ package com.afterdesk.chat;
 import com.afterdesk.common.UserException;
 import com.afterdesk.domain.Platform;
 import com.afterdesk.storage.SettingsStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -26,11 +32,29 @@ public final class ChatService {
     private final ConversationRepository repository;
     private final SettingsStore settings;
     private final Clock clock;
+    private final Path attachments;
 
-    public ChatService(ConversationRepository repository, SettingsStore settings, Clock clock) {
+    /** Image types accepted as evidence. */
+    static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "gif", "webp", "bmp", "heic");
+    /** Larger than any phone photo: most likely the wrong file. */
+    static final long MAX_IMAGE_BYTES = 30L * 1024 * 1024;
+    /** What an IM shows for a message that is only a picture. */
+    public static final String IMAGE_ONLY_TEXT = "[图片]";
+
+    /**
+     * @param attachments the data folder's attachments directory; evidence images are copied under
+     *                    {@code chat/<conversation id>/}
+     */
+    public ChatService(ConversationRepository repository, SettingsStore settings, Clock clock, Path attachments) {
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
+        this.attachments = attachments;
+    }
+
+    /** Where evidence file names are relative to. */
+    public Path attachments() {
+        return attachments;
     }
 
     public Clock clock() {
@@ -63,9 +87,101 @@ public final class ChatService {
 
     /** Adds what the buyer wrote, stamped now. Blank or absurdly long text is refused. */
     public ChatMessage addBuyerMessage(long conversationId, String text, MessageSource source) {
-        String clean = check(text);
-        return repository.add(new ChatMessage(0, conversationId, Role.BUYER, clean, clock.instant(), source, null, null,
-                List.of()));
+        return addBuyerMessage(conversationId, text, source, List.of());
+    }
+
+    /**
+     * Adds what the buyer wrote with the pictures they sent (copied into the data folder as evidence). A message
+     * may be pictures only. If storing fails, the copies are removed again.
+     */
+    public ChatMessage addBuyerMessage(long conversationId, String text, MessageSource source, List<Path> images) {
+        String clean = images.isEmpty() || (text != null && !text.isBlank()) ? check(text) : IMAGE_ONLY_TEXT;
+        checkImages(images);
+        Instant now = clock.instant();
+        List<String> stored = copyEvidence(conversationId, images, now);
+        try {
+            return repository.add(new ChatMessage(0, conversationId, Role.BUYER, clean, now, source, null, null,
+                    stored));
+        } catch (RuntimeException e) {
+            removeCopies(stored, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Starts a conversation with its first buyer message, both or neither: bad text or a bad picture leaves no
+     * empty conversation behind.
+     */
+    public ChatMessage startWithBuyerMessage(Platform platform, String buyerNick, String text, MessageSource source,
+                                             List<Path> images) {
+        String clean = images.isEmpty() || (text != null && !text.isBlank()) ? check(text) : IMAGE_ONLY_TEXT;
+        checkImages(images);
+        Instant now = clock.instant();
+        List<String> stored = new java.util.ArrayList<>();
+        try {
+            return repository.database().transaction(c -> {
+                Conversation conv = ConversationRepository.create(c, platform,
+                        buyerNick == null ? "" : buyerNick.strip(), null, now);
+                stored.addAll(copyEvidence(conv.id(), images, now));
+                return ConversationRepository.add(c, new ChatMessage(0, conv.id(), Role.BUYER, clean, now, source,
+                        null, null, stored));
+            });
+        } catch (RuntimeException e) {
+            removeCopies(stored, e);
+            throw e;
+        }
+    }
+
+    private void removeCopies(List<String> stored, RuntimeException e) {
+        for (String name : stored) {
+            try {
+                Files.deleteIfExists(attachments.resolve(name));
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+        }
+    }
+
+    private static void checkImages(List<Path> images) {
+        for (Path image : images) {
+            String name = image.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+            if (!IMAGE_TYPES.contains(ext)) {
+                throw new UserException("chat.evidence.notImage", name);
+            }
+            try {
+                if (Files.size(image) > MAX_IMAGE_BYTES) {
+                    throw new UserException("chat.evidence.tooBig", name, MAX_IMAGE_BYTES / (1024 * 1024));
+                }
+            } catch (IOException e) {
+                throw new UserException(e, "chat.evidence.unreadable", image, e.getMessage());
+            }
+        }
+    }
+
+    private List<String> copyEvidence(long conversationId, List<Path> images, Instant now) {
+        List<String> stored = new java.util.ArrayList<>();
+        try {
+            Path dir = attachments.resolve("chat").resolve(String.valueOf(conversationId));
+            Files.createDirectories(dir);
+            for (Path image : images) {
+                String safe = image.getFileName().toString().replaceAll("[\\/:*?\"<>|\\s]", "_");
+                String name = "chat/" + conversationId + "/" + now.toEpochMilli() + "-" + safe;
+                Files.copy(image, attachments.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                stored.add(name);
+            }
+            return stored;
+        } catch (IOException e) {
+            for (String name : stored) {
+                try {
+                    Files.deleteIfExists(attachments.resolve(name));
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw new UserException(e, "chat.evidence.copyFailed", attachments, e.getMessage());
+        }
     }
 
     /**

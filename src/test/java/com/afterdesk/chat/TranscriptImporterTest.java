@@ -89,7 +89,8 @@ class TranscriptImporterTest {
     @Test
     void theServiceReportComesFromImportedTimes() throws IOException {
         importer.importFile(sample("bracketed.txt"), new TranscriptImporter.Target(null, null, false));
-        ChatService service = new ChatService(repository, new com.afterdesk.storage.SettingsStore(db, CLOCK), CLOCK);
+        ChatService service = new ChatService(repository, new com.afterdesk.storage.SettingsStore(db, CLOCK), CLOCK,
+                home.resolve("attachments"));
         ServiceTimes.Report r = service.serviceReport(Instant.parse("2026-11-24T00:00:00Z"), CLOCK.instant());
         // rounds: 09:02 -> 09:03:30 (90 s), 21:40 -> next day 08:10 (10.5 h)
         assertThat(r.rounds()).isEqualTo(2);

@@ -50,6 +50,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -294,7 +295,25 @@ final class ChatView {
         addBuyer.setId("addBuyerMessage");
         addBuyer.setOnAction(e -> model.addBuyerMessage());
         addBuyer.setMaxHeight(Double.MAX_VALUE);
-        HBox buyerRow = new HBox(6, buyer, addBuyer);
+        Button attach = new Button(messages.tr("chat.evidence.attach"), new FontIcon(MaterialDesignI.IMAGE_PLUS));
+        attach.setId("attachEvidence");
+        attach.setTooltip(new Tooltip(messages.tr("chat.evidence.attach.tooltip")));
+        attach.setMaxHeight(Double.MAX_VALUE);
+        attach.setOnAction(e -> chooseEvidence());
+        HBox buyerRow = new HBox(6, buyer, attach, addBuyer);
+        Label pending = new Label();
+        pending.setId("pendingEvidence");
+        pending.textProperty().bind(Bindings.createStringBinding(() -> messages.tr("chat.evidence.pending",
+                String.join("、", model.pendingEvidence().stream().map(p -> p.getFileName().toString()).toList())),
+                model.pendingEvidence()));
+        Button clearPending = new Button(messages.tr("chat.evidence.remove"));
+        clearPending.setId("clearEvidence");
+        clearPending.getStyleClass().addAll("flat", "small");
+        clearPending.setOnAction(e -> model.pendingEvidence().clear());
+        HBox pendingRow = new HBox(6, pending, clearPending);
+        pendingRow.setAlignment(Pos.CENTER_LEFT);
+        pendingRow.visibleProperty().bind(Bindings.isNotEmpty(model.pendingEvidence()));
+        pendingRow.managedProperty().bind(pendingRow.visibleProperty());
 
         ToggleButton watch = new ToggleButton(messages.tr("chat.clipboard.watch"),
                 new FontIcon(MaterialDesignC.CLIPBOARD_TEXT_SEARCH_OUTLINE));
@@ -315,7 +334,7 @@ final class ChatView {
         HBox watchRow = new HBox(8, watch, indicator, undo);
         watchRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(8, top, messageList, buyerRow, watchRow);
+        VBox box = new VBox(8, top, messageList, buyerRow, pendingRow, watchRow);
         box.setPadding(new Insets(10));
         return box;
     }
@@ -355,6 +374,19 @@ final class ChatView {
             row.setAlignment(m.role() == Role.BUYER ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
             setText(null);
             setGraphic(row);
+        }
+    }
+
+    private void chooseEvidence() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.tr("chat.evidence.chooser"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                messages.tr("chat.evidence.attach"), "*.jpg", "*.jpeg", "*.png", "*.gif", "*.webp", "*.bmp", "*.heic",
+                "*.JPG", "*.JPEG", "*.PNG"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(root.getScene() == null ? null
+                : root.getScene().getWindow());
+        if (files != null) {
+            files.forEach(f -> model.pendingEvidence().add(f.toPath()));
         }
     }
 

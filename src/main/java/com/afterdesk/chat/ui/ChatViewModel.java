@@ -68,6 +68,7 @@ public final class ChatViewModel {
     private final ReadOnlyObjectWrapper<ConversationSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ChatMessage> conversationMessages = FXCollections.observableArrayList();
     private final StringProperty buyerInput = new SimpleStringProperty("");
+    private final ObservableList<java.nio.file.Path> pendingEvidence = FXCollections.observableArrayList();
     private final StringProperty newBuyerNick = new SimpleStringProperty("");
     private final ObjectProperty<Platform> newPlatform = new SimpleObjectProperty<>(Platform.TAOBAO);
     private final StringProperty composerText = new SimpleStringProperty("");
@@ -184,21 +185,29 @@ public final class ChatViewModel {
      */
     public void addBuyerMessage() {
         String text = buyerInput.get();
-        if (text == null || text.isBlank()) {
+        List<java.nio.file.Path> images = List.copyOf(pendingEvidence);
+        if ((text == null || text.isBlank()) && images.isEmpty()) {
             error.set(messages.tr("chat.message.empty"));
             return;
         }
-        addBuyer(text, MessageSource.PASTE, () -> buyerInput.set(""));
+        addBuyer(text, MessageSource.PASTE, images, () -> {
+            buyerInput.set("");
+            pendingEvidence.removeAll(images);
+        });
     }
 
     private void addBuyer(String text, MessageSource source, Runnable onStored) {
+        addBuyer(text, source, List.of(), onStored);
+    }
+
+    private void addBuyer(String text, MessageSource source, List<java.nio.file.Path> images, Runnable onStored) {
         ConversationSummary current = selected.get();
         Platform platform = newPlatform.get() == null ? Platform.OTHER : newPlatform.get();
         String nick = newBuyerNick.get() == null ? "" : newBuyerNick.get().strip();
         runner.run(messages.tr("chat.status.saving"), p -> {
-            long conversationId = current != null ? current.conversation().id()
-                    : service.startConversation(platform, nick, null).id();
-            ChatMessage m = service.addBuyerMessage(conversationId, text, source);
+            ChatMessage m = current != null
+                    ? service.addBuyerMessage(current.conversation().id(), text, source, images)
+                    : service.startWithBuyerMessage(platform, nick, text, source, images);
             return new Added(m, service.conversations());
         }, added -> {
             error.set("");
@@ -500,6 +509,11 @@ public final class ChatViewModel {
 
     public ObservableList<ChatMessage> messages() {
         return conversationMessages;
+    }
+
+    /** Pictures chosen to go with the next buyer message (evidence). */
+    public ObservableList<java.nio.file.Path> pendingEvidence() {
+        return pendingEvidence;
     }
 
     public StringProperty buyerInputProperty() {

@@ -50,8 +50,10 @@ class ChatPaneTest {
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                 .getUserAgentStylesheet());
-        db = Database.open(DataFolder.open(folders.resolve("home-" + (++count))), CLOCK);
-        ChatService service = new ChatService(new ConversationRepository(db), new SettingsStore(db, CLOCK), CLOCK);
+        DataFolder folder = DataFolder.open(folders.resolve("home-" + (++count)));
+        db = Database.open(folder, CLOCK);
+        ChatService service = new ChatService(new ConversationRepository(db), new SettingsStore(db, CLOCK), CLOCK,
+                folder.attachments());
         screen = new ChatScreen(service, assist, new SameThreadTaskRunner(), Messages.forLocale(Messages.CHINESE));
         stage.setScene(new Scene(new VBox(screen.view()), 1200, 760));
         VBox.setVgrow(screen.view(), javafx.scene.layout.Priority.ALWAYS);

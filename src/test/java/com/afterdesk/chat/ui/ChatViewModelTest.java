@@ -63,7 +63,8 @@ class ChatViewModelTest {
     @BeforeEach
     void open() {
         db = Database.open(DataFolder.open(home), clock);
-        service = new ChatService(new ConversationRepository(db), new SettingsStore(db, clock), clock);
+        service = new ChatService(new ConversationRepository(db), new SettingsStore(db, clock), clock,
+                home.resolve("attachments"));
         vm = new ChatViewModel(service, assist, new SameThreadTaskRunner(), Messages.forLocale(Messages.CHINESE),
                 clipboard::add);
         vm.refresh();
@@ -215,5 +216,34 @@ class ChatViewModelTest {
         assertThat(assist.opened).containsExactly(Category.DAMAGED);
         assertThat(vm.selectedProperty().get().conversation().caseId()).isEqualTo(42L);
         assertThat(vm.canOpenCaseProperty().get()).isFalse();
+    }
+
+    @Test
+    void picturesTheBuyerSentAreCopiedAsEvidence() throws Exception {
+        Path photo = home.resolve("破损 照片.jpg");
+        java.nio.file.Files.write(photo, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3});
+        vm.pendingEvidence().add(photo);
+        pasteBuyerMessage("");
+        ChatMessage m = vm.messages().get(0);
+        assertThat(m.text()).isEqualTo(ChatService.IMAGE_ONLY_TEXT);
+        assertThat(m.evidence()).singleElement().satisfies(name -> {
+            assertThat(name).startsWith("chat/" + m.conversationId() + "/").endsWith("破损_照片.jpg");
+            assertThat(service.attachments().resolve(name)).hasBinaryContent(java.nio.file.Files.readAllBytes(photo));
+        });
+        assertThat(vm.pendingEvidence()).isEmpty();
+        assertThat(service.messages(m.conversationId()).get(0).evidence()).isEqualTo(m.evidence());
+    }
+
+    @Test
+    void aFileThatIsNotAPictureIsRefusedAndTheTextIsKept() throws Exception {
+        Path notes = home.resolve("notes.txt");
+        java.nio.file.Files.writeString(notes, "x");
+        vm.pendingEvidence().add(notes);
+        pasteBuyerMessage("看图");
+        assertThat(vm.errorProperty().get()).contains("notes.txt").contains("不是图片");
+        assertThat(vm.buyerInputProperty().get()).isEqualTo("看图");
+        assertThat(vm.pendingEvidence()).containsExactly(notes);
+        assertThat(service.conversations()).isEmpty(); // no empty conversation left behind
+        assertThat(vm.messages()).isEmpty();
     }
 }
