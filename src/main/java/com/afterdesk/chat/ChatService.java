@@ -167,7 +167,7 @@ public final class ChatService {
             Files.createDirectories(dir);
             for (Path image : images) {
                 String safe = image.getFileName().toString().replaceAll("[\\/:*?\"<>|\\s]", "_");
-                String name = "chat/" + conversationId + "/" + now.toEpochMilli() + "-" + safe;
+                String name = "chat/" + conversationId + "/" + now.toEpochMilli() + "-" + (stored.size() + 1) + "-" + safe;
                 Files.copy(image, attachments.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 stored.add(name);
             }
