@@ -4,6 +4,10 @@ import com.afterdesk.chat.ChatService;
 import com.afterdesk.chat.ConversationRepository;
 import com.afterdesk.chat.TranscriptImporter;
 import com.afterdesk.common.Messages;
+import com.afterdesk.common.UserException;
+import com.afterdesk.quality.QualityRules;
+import com.afterdesk.quality.ReplyChecker;
+import com.afterdesk.quality.ReplyContext;
 import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
@@ -11,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Composition of the plain-Java services for one data folder, shared by the desktop app and the command
@@ -25,6 +30,13 @@ public final class Backend implements AutoCloseable {
     private final Preferences preferences;
     private final ChatService chat;
     private final TranscriptImporter chatImporter;
+    private final ReplyChecker replyChecker;
+    /**
+     * Case facts for the reply checks by case id; null until the case log is wired in, e.g.
+     * {@code id -> cases.find(id).map(CaseReplyContext::of)}. The topic check can likewise use the classifier:
+     * {@code new ReplyChecker(...).withTopics(...)}.
+     */
+    private final Function<Long, Optional<ReplyContext>> replyContexts = null;
 
     private Backend(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -35,6 +47,7 @@ public final class Backend implements AutoCloseable {
         ConversationRepository conversations = new ConversationRepository(database);
         this.chat = new ChatService(conversations, settings, clock, folder.attachments());
         this.chatImporter = new TranscriptImporter(conversations, clock);
+        this.replyChecker = new ReplyChecker(QualityRules.forFolder(folder.root()), null, clock, this::messages);
     }
 
     /**
@@ -84,6 +97,23 @@ public final class Backend implements AutoCloseable {
 
     public TranscriptImporter chatImporter() {
         return chatImporter;
+    }
+
+    /** The quality checks on outgoing replies (default rules plus the shop's quality-rules.json). */
+    public ReplyChecker replyChecker() {
+        return replyChecker;
+    }
+
+    /**
+     * What the reply checks know of a case.
+     *
+     * @throws UserException when no case log is wired in yet
+     */
+    public Optional<ReplyContext> replyContext(long caseId) {
+        if (replyContexts == null) {
+            throw new UserException("quality.context.unwired");
+        }
+        return replyContexts.apply(caseId);
     }
 
     /** Messages in the language chosen in the settings (or the system's). */

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "afterdesk", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "i18n.cli", sortOptions = false,
-        subcommands = {BackupCommand.class, ImportCommand.class})
+        subcommands = {BackupCommand.class, ImportCommand.class, CheckReplyCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

@@ -1,0 +1,34 @@
+package com.afterdesk.quality;
+
+import com.afterdesk.domain.Category;
+import java.util.List;
+
+/**
+ * What a buyer message and a reply are about, for the 答非所问 check. The default is {@link LexiconTopicMatcher};
+ * the suggestion engine's classifier can be plugged in instead (see {@link ReplyChecker#withTopics}). Both methods
+ * return only categories the matcher is reasonably sure of, most likely first, and an empty list when it cannot
+ * tell: an empty side never produces a finding.
+ */
+public interface TopicMatcher {
+
+    /** The categories of a buyer message. */
+    List<Category> buyerTopics(String buyerMessage);
+
+    /** The categories a reply talks about (an apology or a greeting alone is about nothing). */
+    List<Category> replyTopics(String reply);
+
+    /**
+     * True when a reply about {@code reply} fits a buyer message about {@code buyer}: the same category or family,
+     * a remedy (return, refund) for any problem, or any answer to a complaint about the service or a threat.
+     */
+    static boolean fits(Category buyer, Category reply) {
+        if (buyer == reply || buyer.family() == reply.family()) {
+            return true;
+        }
+        return switch (reply) {
+            case RETURN_SHIPPING, REFUND_PROGRESS, CHANGE_OF_MIND, SERVICE_ATTITUDE, OTHER -> true;
+            default -> buyer == Category.THREAT_EXTORTION || buyer == Category.SERVICE_ATTITUDE
+                    || buyer == Category.OTHER;
+        };
+    }
+}
