@@ -1,6 +1,8 @@
 package com.afterdesk.app;
 
 import com.afterdesk.backend.Backend;
+import com.afterdesk.chat.ui.ChatScreen;
+import com.afterdesk.chat.ui.ChatSettingsSection;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.UserException;
 import com.afterdesk.common.ui.Dialogs;
@@ -20,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
@@ -139,7 +140,7 @@ public final class DesktopSession {
 
     private List<Screen> screens(MainViewModel model) {
         List<Screen> list = new ArrayList<>();
-        list.add(new PlaceholderScreen("chat", "app.nav.chat", MaterialDesignM.MESSAGE_TEXT_OUTLINE, messages));
+        list.add(new ChatScreen(backend.chat(), backend.chatAssist(), runner, messages));
         list.add(new PlaceholderScreen("cases", "app.nav.cases", MaterialDesignC.CLIPBOARD_LIST_OUTLINE, messages));
         list.add(new PlaceholderScreen("scripts", "app.nav.scripts", MaterialDesignT.TEXT_BOX_MULTIPLE_OUTLINE,
                 messages));
@@ -147,7 +148,7 @@ public final class DesktopSession {
                 messages));
         list.add(new PlaceholderScreen("metrics", "app.nav.metrics", MaterialDesignC.CHART_BAR, messages));
         list.add(new SettingsScreen(model, messages, backend.preferences().languageSetting(), this::changeLanguage,
-                List.of()));
+                List.of(new ChatSettingsSection(backend.chat(), runner, messages))));
         return list;
     }
 

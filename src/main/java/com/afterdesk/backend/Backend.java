@@ -2,6 +2,7 @@ package com.afterdesk.backend;
 
 import com.afterdesk.chat.ChatService;
 import com.afterdesk.chat.ConversationRepository;
+import com.afterdesk.chat.ServicesChatAssist;
 import com.afterdesk.chat.TranscriptImporter;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.UserException;
@@ -30,6 +31,7 @@ public final class Backend implements AutoCloseable {
     private final Preferences preferences;
     private final ChatService chat;
     private final TranscriptImporter chatImporter;
+    private final ServicesChatAssist chatAssist;
     private final ReplyChecker replyChecker;
     /**
      * Case facts for the reply checks by case id; null until the case log is wired in, e.g.
@@ -48,6 +50,8 @@ public final class Backend implements AutoCloseable {
         this.chat = new ChatService(conversations, settings, clock, folder.attachments());
         this.chatImporter = new TranscriptImporter(conversations, clock);
         this.replyChecker = new ReplyChecker(QualityRules.forFolder(folder.root()), null, clock, this::messages);
+        this.chatAssist = new ServicesChatAssist(replyChecker,
+                id -> replyContexts == null ? Optional.empty() : replyContexts.apply(id));
     }
 
     /**
@@ -97,6 +101,11 @@ public final class Backend implements AutoCloseable {
 
     public TranscriptImporter chatImporter() {
         return chatImporter;
+    }
+
+    /** What the chat pane uses of the other features (suggestions, scripts, checks, cases). */
+    public ServicesChatAssist chatAssist() {
+        return chatAssist;
     }
 
     /** The quality checks on outgoing replies (default rules plus the shop's quality-rules.json). */
