@@ -37,15 +37,36 @@ public final class ConversationRepository {
         return db.transaction(c -> create(c, platform, buyerNick, caseId, now));
     }
 
+    /**
+     * Writes a sample conversation with its messages (times as given) in one transaction, marked as demo data.
+     */
+    public Conversation createDemo(Platform platform, String buyerNick, Long caseId, List<ChatMessage> messages) {
+        return db.transaction(c -> {
+            Instant first = messages.isEmpty() ? Instant.EPOCH : messages.get(0).sentAt();
+            Conversation conv = create(c, platform, buyerNick, caseId, first, true);
+            for (ChatMessage m : messages) {
+                add(c, new ChatMessage(0, conv.id(), m.role(), m.text(), m.sentAt(), m.source(), m.scriptId(),
+                        m.editRatio(), m.evidence()), true);
+            }
+            return conv;
+        });
+    }
+
     static Conversation create(Connection c, Platform platform, String buyerNick, Long caseId, Instant now)
             throws SQLException {
+        return create(c, platform, buyerNick, caseId, now, false);
+    }
+
+    static Conversation create(Connection c, Platform platform, String buyerNick, Long caseId, Instant now,
+                               boolean demo) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO conversation(case_id, platform, buyer_nick, "
-                + "created_at, updated_at) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "created_at, updated_at, demo) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             setLong(ps, 1, caseId);
             ps.setString(2, platform.id());
             ps.setString(3, buyerNick);
             ps.setLong(4, now.toEpochMilli());
             ps.setLong(5, now.toEpochMilli());
+            ps.setInt(6, demo ? 1 : 0);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -227,9 +248,13 @@ public final class ConversationRepository {
     }
 
     static ChatMessage add(Connection c, ChatMessage m) throws SQLException {
+        return add(c, m, false);
+    }
+
+    static ChatMessage add(Connection c, ChatMessage m, boolean demo) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO chat_message(conversation_id, role, text, "
-                + "sent_at, source, script_id, edit_ratio, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                + "sent_at, source, script_id, edit_ratio, created_at, demo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, m.conversationId());
             ps.setString(2, m.role().name());
@@ -243,6 +268,7 @@ public final class ConversationRepository {
                 ps.setDouble(7, m.editRatio());
             }
             ps.setLong(8, m.sentAt().toEpochMilli());
+            ps.setInt(9, demo ? 1 : 0);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
