@@ -3,7 +3,7 @@
 -- images a message refers to (file names under the data folder's attachments/).
 CREATE TABLE conversation (
     id          INTEGER PRIMARY KEY,
-    case_id     INTEGER, -- FK to the case table added once the cases migration is merged
+    case_id     INTEGER REFERENCES case_file(id) ON DELETE SET NULL,
     platform    TEXT    NOT NULL,
     buyer_nick  TEXT    NOT NULL,
     created_at  INTEGER NOT NULL,

@@ -4,11 +4,15 @@ import com.afterdesk.chat.ChatService;
 import com.afterdesk.chat.ConversationRepository;
 import com.afterdesk.chat.ServicesChatAssist;
 import com.afterdesk.chat.TranscriptImporter;
+import com.afterdesk.cases.AlertTracker;
+import com.afterdesk.cases.CaseService;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.UserException;
 import com.afterdesk.quality.QualityRules;
 import com.afterdesk.quality.ReplyChecker;
 import com.afterdesk.quality.ReplyContext;
+import com.afterdesk.customers.CustomerService;
+import com.afterdesk.deadlines.RuleBook;
 import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
@@ -33,12 +37,12 @@ public final class Backend implements AutoCloseable {
     private final TranscriptImporter chatImporter;
     private final ServicesChatAssist chatAssist;
     private final ReplyChecker replyChecker;
-    /**
-     * Case facts for the reply checks by case id; null until the case log is wired in, e.g.
-     * {@code id -> cases.find(id).map(CaseReplyContext::of)}. The topic check can likewise use the classifier:
-     * {@code new ReplyChecker(...).withTopics(...)}.
-     */
-    private final Function<Long, Optional<ReplyContext>> replyContexts = null;
+    /** Case facts for the reply checks, by case id. */
+    private final Function<Long, Optional<ReplyContext>> replyContexts;
+    private final RuleBook rules;
+    private final CustomerService customers;
+    private final CaseService cases;
+    private final AlertTracker alerts;
 
     private Backend(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -50,8 +54,12 @@ public final class Backend implements AutoCloseable {
         this.chat = new ChatService(conversations, settings, clock, folder.attachments());
         this.chatImporter = new TranscriptImporter(conversations, clock);
         this.replyChecker = new ReplyChecker(QualityRules.forFolder(folder.root()), null, clock, this::messages);
-        this.chatAssist = new ServicesChatAssist(replyChecker,
-                id -> replyContexts == null ? Optional.empty() : replyContexts.apply(id));
+        this.rules = new RuleBook(database, clock);
+        this.customers = new CustomerService(database, clock);
+        this.cases = new CaseService(database, folder, clock, rules, settings);
+        this.alerts = new AlertTracker(database, clock, settings, cases);
+        this.replyContexts = id -> cases.find(id).map(Backend::replyContext);
+        this.chatAssist = new ServicesChatAssist(replyChecker, replyContexts, cases, clock);
     }
 
     /**
@@ -113,16 +121,39 @@ public final class Backend implements AutoCloseable {
         return replyChecker;
     }
 
-    /**
-     * What the reply checks know of a case.
-     *
-     * @throws UserException when no case log is wired in yet
-     */
+    /** What the reply checks know of a case (empty when there is no such case). */
     public Optional<ReplyContext> replyContext(long caseId) {
-        if (replyContexts == null) {
-            throw new UserException("quality.context.unwired");
-        }
         return replyContexts.apply(caseId);
+    }
+
+    /** What the reply checks need to know of a case: amounts, order number, the running platform deadline. */
+    static ReplyContext replyContext(com.afterdesk.cases.CaseDetail d) {
+        var r = d.record();
+        var deadline = d.runningClocks().stream()
+                .filter(c -> c.actor() == com.afterdesk.deadlines.Actor.SELLER && !c.paused())
+                .map(com.afterdesk.deadlines.CaseClock::dueAt)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
+        return ReplyContext.none().withPostage(r.postageFen() > 0 ? r.postageFen() : null)
+                .withPaid(r.amountFen() > 0 ? r.amountFen() : null)
+                .withOrderNo(r.orderNo()).withPlatformDeadline(deadline).withCategory(r.category());
+    }
+
+    /** Platform rule presets, imports and this shop's duration edits. */
+    public RuleBook rules() {
+        return rules;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    /** Deadline alerts already shown / still to show. */
+    public AlertTracker alerts() {
+        return alerts;
     }
 
     /** Messages in the language chosen in the settings (or the system's). */
@@ -132,7 +163,10 @@ public final class Backend implements AutoCloseable {
 
     /** A fresh snapshot for the status bar. */
     public StatusSnapshot status() {
-        return new StatusSnapshot(folder.root(), database.sizeOnDisk(), 0, 0, chat.count(), Optional.empty());
+        Optional<StatusSnapshot.NextDeadline> next = cases.nextSellerDeadline()
+                .map(d -> new StatusSnapshot.NextDeadline(d.caseId(), d.orderNo(), d.dueAt(), d.onTimeout().name()));
+        return new StatusSnapshot(folder.root(), database.sizeOnDisk(), cases.count(), customers.count(), chat.count(),
+                next);
     }
 
     @Override

@@ -1,5 +1,13 @@
 package com.afterdesk.chat;
 
+import com.afterdesk.cases.CaseDetail;
+import com.afterdesk.cases.CaseRecord;
+import com.afterdesk.cases.CaseService;
+import com.afterdesk.cases.HistoryEntry;
+import com.afterdesk.cases.Money;
+import com.afterdesk.cases.NewCase;
+import com.afterdesk.deadlines.Actor;
+import com.afterdesk.deadlines.RequestType;
 import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Platform;
 import com.afterdesk.domain.Stage;
@@ -8,8 +16,13 @@ import com.afterdesk.quality.Finding;
 import com.afterdesk.quality.ReplyChecker;
 import com.afterdesk.quality.ReplyContext;
 import com.afterdesk.scripts.Script;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,13 +31,18 @@ public final class ServicesChatAssist implements ChatAssist {
 
     private final ReplyChecker checker;
     private final Function<Long, Optional<ReplyContext>> contexts;
+    private final CaseService cases;
+    private final Clock clock;
 
     /**
      * @param contexts what the reply checks know of a case, by case id
      */
-    public ServicesChatAssist(ReplyChecker checker, Function<Long, Optional<ReplyContext>> contexts) {
+    public ServicesChatAssist(ReplyChecker checker, Function<Long, Optional<ReplyContext>> contexts,
+                              CaseService cases, Clock clock) {
         this.checker = checker;
         this.contexts = contexts;
+        this.cases = cases;
+        this.clock = clock;
     }
 
     @Override
@@ -44,7 +62,45 @@ public final class ServicesChatAssist implements ChatAssist {
 
     @Override
     public Map<String, String> placeholderValues(Conversation conversation) {
-        return Map.of();
+        Map<String, String> values = new HashMap<>();
+        if (!conversation.buyerNick().isBlank()) {
+            values.put("买家", conversation.buyerNick());
+        }
+        if (conversation.hasCase()) {
+            cases.find(conversation.caseId()).ifPresent(d -> values.putAll(caseValues(d, clock.instant())));
+        }
+        return values;
+    }
+
+    /** Placeholder values a case knows: buyer, order, product, amounts, shop, time left on the seller's clock. */
+    static Map<String, String> caseValues(CaseDetail d, Instant now) {
+        CaseRecord r = d.record();
+        Map<String, String> values = new HashMap<>();
+        putIfKnown(values, "买家", r.buyerNick());
+        putIfKnown(values, "订单号", r.orderNo());
+        putIfKnown(values, "商品", r.product());
+        putIfKnown(values, "店铺", r.shop());
+        if (r.amountFen() > 0) {
+            values.put("金额", Money.format(r.amountFen()));
+        }
+        if (r.postageFen() > 0) {
+            values.put("运费", Money.format(r.postageFen()));
+        }
+        d.runningClocks().stream().filter(c -> c.actor() == Actor.SELLER && !c.paused())
+                .map(c -> c.dueAt()).min(java.util.Comparator.naturalOrder())
+                .filter(due -> due.isAfter(now))
+                .ifPresent(due -> {
+                    Duration left = Duration.between(now, due);
+                    values.put("剩余时间", left.toHours() > 0 ? left.toHours() + "小时" + left.toMinutesPart() + "分钟"
+                            : Math.max(1, left.toMinutes()) + "分钟");
+                });
+        return values;
+    }
+
+    private static void putIfKnown(Map<String, String> values, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(key, value.strip());
+        }
     }
 
     @Override
@@ -70,11 +126,17 @@ public final class ServicesChatAssist implements ChatAssist {
 
     @Override
     public boolean canOpenCases() {
-        return false;
+        return true;
     }
 
     @Override
     public long openCase(Conversation conversation, Category category, String orderNo, String buyerText) {
-        throw new IllegalStateException("no case log");
+        NewCase n = NewCase.of(conversation.platform(), RequestType.NONE, orderNo)
+                .withCategory(category, Set.of())
+                .withNotes(buyerText == null ? "" : buyerText);
+        if (!conversation.buyerNick().isBlank()) {
+            n = n.withBuyer(conversation.buyerNick());
+        }
+        return cases.create(n, HistoryEntry.AGENT).id();
     }
 }

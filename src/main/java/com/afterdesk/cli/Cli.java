@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "afterdesk", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "i18n.cli", sortOptions = false,
-        subcommands = {BackupCommand.class, ImportCommand.class, CheckReplyCommand.class})
+        subcommands = {BackupCommand.class, CaseCommand.class, DueCommand.class, ExportCommand.class,
+                ImportCommand.class, BenchCommand.class, CheckReplyCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;

@@ -53,6 +53,9 @@ final class ImportChatCommand implements Callable<Integer> {
         }
         var backend = root.backend();
         Messages messages = root.messages();
+        if (caseId != null && backend.cases().find(caseId).isEmpty()) {
+            throw new UserException("cli.chat.noCase", caseId);
+        }
         TranscriptImporter.Result result;
         try {
             result = backend.chatImporter().importFile(file.toAbsolutePath(),

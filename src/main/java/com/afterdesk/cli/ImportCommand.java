@@ -1,19 +1,45 @@
 package com.afterdesk.cli;
 
+import com.afterdesk.deadlines.RuleSet;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code import KIND FILE}: imports a file, all or nothing. Each kind is a subcommand. */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportChatCommand.class})
+/**
+ * {@code import rules FILE}, {@code import chat FILE}: all or nothing; a bad file is refused with every problem and
+ * its line.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        subcommands = {ImportCommand.Rules.class, ImportChatCommand.class})
 final class ImportCommand implements Runnable {
+
+    @ParentCommand
+    Cli root;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @picocli.CommandLine.ParentCommand
-    Cli root;
-
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(root.out());
+    }
+
+    @Command(name = "rules", mixinStandardHelpOptions = true)
+    static final class Rules implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "rules.file")
+        Path file;
+
+        @Override
+        public Integer call() {
+            RuleSet set = parent.root.backend().rules().importFile(file.toAbsolutePath());
+            parent.root.out().println(parent.root.messages().tr("cli.rules.imported", set.platform().id(),
+                    String.valueOf(set.rules().size()), file.toAbsolutePath()));
+            return Cli.OK;
+        }
     }
 }

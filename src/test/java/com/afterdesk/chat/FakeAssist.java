@@ -26,6 +26,10 @@ public final class FakeAssist implements ChatAssist {
     public final List<Object[]> sent = new ArrayList<>();
     public final List<Category> opened = new ArrayList<>();
     public boolean cases = true;
+    /** Opens the case (tests hand in the real case service, so the conversation can refer to it). */
+    public java.util.function.ToLongFunction<String> caseOpener = orderNo -> {
+        throw new IllegalStateException("no case service in this test");
+    };
 
     @Override
     public Advice advise(String buyerText, Platform platform, Stage lastStage, int topN) {
@@ -76,6 +80,6 @@ public final class FakeAssist implements ChatAssist {
     @Override
     public long openCase(Conversation conversation, Category category, String orderNo, String buyerText) {
         opened.add(category);
-        return 42;
+        return caseOpener.applyAsLong(orderNo);
     }
 }

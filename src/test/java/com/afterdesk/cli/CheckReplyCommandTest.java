@@ -106,11 +106,25 @@ class CheckReplyCommandTest {
     }
 
     @Test
-    void aCaseWithoutACaseLogIsBadUsage() {
+    void aCaseThatDoesNotExistIsBadInput() {
         var r = run(Locale.CHINA, "check-reply", "给您补偿5元", "--case", "7");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--case");
+        assertThat(r.err()).contains("没有编号为 7 的售后单");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void withACaseTheAmountsAreCheckedAgainstItsPostageAndPayment() {
+        var add = run(Locale.CHINA, "case", "add", "--platform", "taobao", "--type", "NONE", "--order", "TB900",
+                "--amount", "59.90", "--postage", "8");
+        assertThat(add.exitCode()).as(add.err()).isZero();
+        var fine = run(Locale.CHINA, "check-reply", "给您补偿5元运费，您看可以吗", "--case", "1", "--json");
+        assertThat(fine.out()).doesNotContain("COMPENSATION_ABOVE_POSTAGE");
+        var above = run(Locale.CHINA, "check-reply", "给您补偿20元，您看可以吗", "--case", "1", "--json");
+        assertThat(above.exitCode()).isEqualTo(1);
+        assertThat(above.out()).contains("COMPENSATION_ABOVE_POSTAGE");
+        var paid = run(Locale.CHINA, "check-reply", "给您退款100元", "--case", "1", "--json");
+        assertThat(paid.out()).contains("AMOUNT_ABOVE_PAID");
     }
 
     @Test

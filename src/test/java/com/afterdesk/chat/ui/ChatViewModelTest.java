@@ -209,12 +209,17 @@ class ChatViewModelTest {
 
     @Test
     void aMessageWithoutACaseOffersANewCaseWithTheDetectedCategory() {
+        var cases = new com.afterdesk.cases.CaseService(db, DataFolder.open(home), clock,
+                new com.afterdesk.deadlines.RuleBook(db, clock), new SettingsStore(db, clock));
+        assist.caseOpener = orderNo -> cases.create(com.afterdesk.cases.NewCase.of(
+                com.afterdesk.domain.Platform.TAOBAO, com.afterdesk.deadlines.RequestType.NONE, orderNo), "agent").id();
         pasteBuyerMessage("杯子碎了");
         assertThat(vm.canOpenCaseProperty().get()).isTrue();
         assertThat(vm.suggestedCategory()).isEqualTo(Category.DAMAGED);
         vm.openCase(vm.suggestedCategory(), "2026112400001");
         assertThat(assist.opened).containsExactly(Category.DAMAGED);
-        assertThat(vm.selectedProperty().get().conversation().caseId()).isEqualTo(42L);
+        long caseId = vm.selectedProperty().get().conversation().caseId();
+        assertThat(cases.record(caseId).orderNo()).isEqualTo("2026112400001");
         assertThat(vm.canOpenCaseProperty().get()).isFalse();
     }
 

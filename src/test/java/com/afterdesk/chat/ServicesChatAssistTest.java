@@ -1,0 +1,77 @@
+package com.afterdesk.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.afterdesk.backend.Backend;
+import com.afterdesk.cases.NewCase;
+import com.afterdesk.deadlines.RequestType;
+import com.afterdesk.domain.Category;
+import com.afterdesk.domain.Platform;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The chat's seam on the real services of a backend. */
+class ServicesChatAssistTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path home;
+    Backend backend;
+    ChatAssist assist;
+
+    @BeforeEach
+    void open() {
+        backend = Backend.open(home, CLOCK);
+        assist = backend.chatAssist();
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @Test
+    void aNewCaseFromTheChatCarriesBuyerCategoryAndOrderAndFillsPlaceholders() {
+        Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "tb_小雨", null);
+        long caseId = assist.openCase(conv, Category.DAMAGED, "2026112400001", "杯子碎了");
+        backend.chat().attachCase(conv.id(), caseId);
+        var record = backend.cases().record(caseId);
+        assertThat(record.category()).isEqualTo(Category.DAMAGED);
+        assertThat(record.buyerNick()).isEqualTo("tb_小雨");
+        Conversation attached = backend.chat().conversation(conv.id()).orElseThrow();
+        Map<String, String> values = assist.placeholderValues(attached);
+        assertThat(values).containsEntry("买家", "tb_小雨").containsEntry("订单号", "2026112400001");
+    }
+
+    @Test
+    void amountsAndPostageOfTheCaseBecomePlaceholderValues() {
+        long caseId = backend.cases().create(NewCase.of(Platform.TMALL, RequestType.NONE, "88001")
+                .withMoney(5990, 800).withProduct("陶瓷杯", "白色").withShop("小雨杂货铺"), "agent").id();
+        Conversation conv = backend.chat().startConversation(Platform.TMALL, "", caseId);
+        assertThat(assist.placeholderValues(conv)).containsEntry("金额", "59.90").containsEntry("运费", "8.00")
+                .containsEntry("商品", "陶瓷杯").containsEntry("店铺", "小雨杂货铺");
+    }
+
+    @Test
+    void theRealQualityChecksBlockAnUnfilledPlaceholderAndWarnOnOffPlatformContact() {
+        Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "阿强", null);
+        List<ChatAssist.Issue> blocked = assist.check("亲，订单{订单号}已经帮您处理了", conv, "订单怎么样了");
+        assertThat(blocked).anySatisfy(i -> {
+            assertThat(i.severity()).isEqualTo(ChatAssist.Severity.BLOCK);
+            assertThat("亲，订单{订单号}已经帮您处理了".substring(i.start(), i.end())).isEqualTo("{订单号}");
+        });
+        List<ChatAssist.Issue> wechat = assist.check("亲，加我微信聊吧", conv, "能便宜点吗");
+        assertThat(wechat).isNotEmpty();
+        assertThat(assist.check("亲，非常抱歉，我马上帮您查一下物流。", conv, "快递怎么还没到"))
+                .noneMatch(i -> i.severity() == ChatAssist.Severity.BLOCK);
+    }
+}
