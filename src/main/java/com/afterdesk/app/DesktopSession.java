@@ -8,6 +8,7 @@ import com.afterdesk.common.UserException;
 import com.afterdesk.common.ui.Dialogs;
 import com.afterdesk.common.ui.FxTaskRunner;
 import com.afterdesk.common.ui.Screen;
+import com.afterdesk.scripts.ui.ScriptsScreen;
 import com.afterdesk.storage.DataFolder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * One running desktop window on one data folder: the UI composition root. It checks the data folder, takes
@@ -142,8 +142,7 @@ public final class DesktopSession {
         List<Screen> list = new ArrayList<>();
         list.add(new ChatScreen(backend.chat(), backend.chatAssist(), runner, messages));
         list.add(new PlaceholderScreen("cases", "app.nav.cases", MaterialDesignC.CLIPBOARD_LIST_OUTLINE, messages));
-        list.add(new PlaceholderScreen("scripts", "app.nav.scripts", MaterialDesignT.TEXT_BOX_MULTIPLE_OUTLINE,
-                messages));
+        list.add(new ScriptsScreen(backend.scripts(), runner, messages, backend.clock()));
         list.add(new PlaceholderScreen("customers", "app.nav.customers", MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
                 messages));
         list.add(new PlaceholderScreen("metrics", "app.nav.metrics", MaterialDesignC.CHART_BAR, messages));

@@ -13,6 +13,7 @@ import com.afterdesk.quality.ReplyChecker;
 import com.afterdesk.quality.ReplyContext;
 import com.afterdesk.customers.CustomerService;
 import com.afterdesk.deadlines.RuleBook;
+import com.afterdesk.scripts.ScriptLibrary;
 import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
@@ -43,6 +44,7 @@ public final class Backend implements AutoCloseable {
     private final CustomerService customers;
     private final CaseService cases;
     private final AlertTracker alerts;
+    private final ScriptLibrary scripts;
 
     private Backend(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -59,7 +61,8 @@ public final class Backend implements AutoCloseable {
         this.cases = new CaseService(database, folder, clock, rules, settings);
         this.alerts = new AlertTracker(database, clock, settings, cases);
         this.replyContexts = id -> cases.find(id).map(Backend::replyContext);
-        this.chatAssist = new ServicesChatAssist(replyChecker, replyContexts, cases, clock);
+        this.scripts = new ScriptLibrary(database, clock);
+        this.chatAssist = new ServicesChatAssist(replyChecker, replyContexts, cases, scripts, clock);
     }
 
     /**
@@ -154,6 +157,11 @@ public final class Backend implements AutoCloseable {
     /** Deadline alerts already shown / still to show. */
     public AlertTracker alerts() {
         return alerts;
+    }
+
+    /** The reply-script library (seeded from the default library on first use). */
+    public ScriptLibrary scripts() {
+        return scripts;
     }
 
     /** Messages in the language chosen in the settings (or the system's). */

@@ -16,6 +16,7 @@ import com.afterdesk.quality.Finding;
 import com.afterdesk.quality.ReplyChecker;
 import com.afterdesk.quality.ReplyContext;
 import com.afterdesk.scripts.Script;
+import com.afterdesk.scripts.ScriptLibrary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,16 +33,18 @@ public final class ServicesChatAssist implements ChatAssist {
     private final ReplyChecker checker;
     private final Function<Long, Optional<ReplyContext>> contexts;
     private final CaseService cases;
+    private final ScriptLibrary scripts;
     private final Clock clock;
 
     /**
      * @param contexts what the reply checks know of a case, by case id
      */
     public ServicesChatAssist(ReplyChecker checker, Function<Long, Optional<ReplyContext>> contexts,
-                              CaseService cases, Clock clock) {
+                              CaseService cases, ScriptLibrary scripts, Clock clock) {
         this.checker = checker;
         this.contexts = contexts;
         this.cases = cases;
+        this.scripts = scripts;
         this.clock = clock;
     }
 
@@ -52,12 +55,12 @@ public final class ServicesChatAssist implements ChatAssist {
 
     @Override
     public Optional<Script> scriptByCode(String code) {
-        return Optional.empty();
+        return scripts.byCode(code);
     }
 
     @Override
     public Optional<Script> script(String id) {
-        return Optional.empty();
+        return scripts.byId(id);
     }
 
     @Override
@@ -122,6 +125,9 @@ public final class ServicesChatAssist implements ChatAssist {
 
     @Override
     public void recordSent(String buyerText, List<String> scriptIds, boolean edited, double editRatio) {
+        for (String id : scriptIds) {
+            scripts.recordUse(id, edited, editRatio);
+        }
     }
 
     @Override

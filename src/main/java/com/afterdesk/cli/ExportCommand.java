@@ -8,18 +8,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code export rules FILE [--platform P]} (other kinds of export are added as further subcommands). */
-@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportCommand.Rules.class})
+@Command(name = "export", mixinStandardHelpOptions = true, subcommands = {ExportCommand.Rules.class, ExportScriptsCommand.class})
 final class ExportCommand implements Runnable {
 
     @ParentCommand
     Cli root;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+    /** No kind given: bad usage. */
     @Override
     public void run() {
-        spec.commandLine().usage(root.out());
+        throw new com.afterdesk.common.UserException("cli.export.kind");
     }
 
     @Command(name = "rules", mixinStandardHelpOptions = true)

@@ -8,22 +8,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code import rules FILE}, {@code import chat FILE}: all or nothing; a bad file is refused with every problem and
- * its line.
+ * {@code import rules FILE}, {@code import scripts FILE}, {@code import chat FILE}: all or nothing; a bad file is
+ * refused with every problem and its line.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        subcommands = {ImportCommand.Rules.class, ImportChatCommand.class})
+        subcommands = {ImportCommand.Rules.class, ImportScriptsCommand.class, ImportChatCommand.class})
 final class ImportCommand implements Runnable {
 
     @ParentCommand
     Cli root;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+    /** No kind given: bad usage. */
     @Override
     public void run() {
-        spec.commandLine().usage(root.out());
+        throw new com.afterdesk.common.UserException("cli.import.kind");
     }
 
     @Command(name = "rules", mixinStandardHelpOptions = true)

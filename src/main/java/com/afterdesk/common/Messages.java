@@ -95,7 +95,7 @@ public final class Messages {
 
     /** The text of a {@link UserException}, in this language. */
     public String describe(UserException e) {
-        return tr(e.key(), e.args());
+        return e.describeIn(this);
     }
 
     /** All keys of all bundles (for tests and tooling). */

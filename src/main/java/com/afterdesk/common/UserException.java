@@ -29,4 +29,9 @@ public class UserException extends RuntimeException {
     public Object[] args() {
         return args.clone();
     }
+
+    /** The message in the given language; subclasses with structured details (file problems) add them. */
+    public String describeIn(Messages messages) {
+        return messages.tr(key, args);
+    }
 }

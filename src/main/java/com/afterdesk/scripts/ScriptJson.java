@@ -17,10 +17,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,12 +43,26 @@ public final class ScriptJson {
 
     /** Reads and validates a library file. */
     public static List<Script> read(InputStream in) {
+        Parsed parsed = parse(in);
+        if (!parsed.problems().isEmpty()) {
+            throw new ScriptFileException(parsed.problems());
+        }
+        return parsed.scripts();
+    }
+
+    /** Scripts read from a file, each with the line it starts on, and the problems found (empty = valid). */
+    record Parsed(List<Script> scripts, List<Integer> lines, List<ScriptFileException.Problem> problems) {
+    }
+
+    /** Reads and validates a library file, keeping each script's line for later checks; does not throw. */
+    static Parsed parse(InputStream in) {
         List<ScriptFileException.Problem> problems = new ArrayList<>();
         List<Script> scripts = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         try (JsonParser p = Json.mapper().getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new ScriptFileException(List.of(new ScriptFileException.Problem(line(p), "expected a JSON object "
-                        + "with \"format\": \"" + FORMAT + "\" and \"scripts\": [...]")));
+                return new Parsed(List.of(), List.of(), List.of(new ScriptFileException.Problem(line(p),
+                        "scripts.file.notObject", FORMAT)));
             }
             boolean formatSeen = false;
             boolean scriptsSeen = false;
@@ -58,13 +73,13 @@ public final class ScriptJson {
                     case "format" -> {
                         formatSeen = true;
                         if (!FORMAT.equals(p.getValueAsString())) {
-                            problems.add(new ScriptFileException.Problem(line(p), "format must be \"" + FORMAT + "\""));
+                            problems.add(new ScriptFileException.Problem(line(p), "scripts.file.format", FORMAT));
                         }
                     }
                     case "scripts" -> {
                         scriptsSeen = true;
                         if (value != JsonToken.START_ARRAY) {
-                            problems.add(new ScriptFileException.Problem(line(p), "\"scripts\" must be a list"));
+                            problems.add(new ScriptFileException.Problem(line(p), "scripts.file.notList"));
                             p.skipChildren();
                             break;
                         }
@@ -74,6 +89,7 @@ public final class ScriptJson {
                             Script s = parse(node, line, problems);
                             if (s != null) {
                                 scripts.add(s);
+                                lines.add(line);
                             }
                         }
                     }
@@ -81,43 +97,42 @@ public final class ScriptJson {
                 }
             }
             if (!formatSeen) {
-                problems.add(new ScriptFileException.Problem(1, "missing \"format\": \"" + FORMAT + "\""));
+                problems.add(new ScriptFileException.Problem(1, "scripts.file.missingFormat", FORMAT));
             }
             if (!scriptsSeen) {
-                problems.add(new ScriptFileException.Problem(1, "missing \"scripts\" list"));
+                problems.add(new ScriptFileException.Problem(1, "scripts.file.missingScripts"));
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new ScriptFileException.Problem(line, "not valid JSON: " + e.getOriginalMessage()));
+            problems.add(new ScriptFileException.Problem(line, "scripts.file.badJson", e.getOriginalMessage()));
         } catch (IOException e) {
-            problems.add(new ScriptFileException.Problem(0, "cannot read the file: " + e.getMessage()));
+            problems.add(new ScriptFileException.Problem(0, "scripts.file.unreadable", e.getMessage()));
         }
-        checkUnique(scripts, problems);
-        if (!problems.isEmpty()) {
-            throw new ScriptFileException(problems);
-        }
-        return scripts;
+        checkUnique(scripts, lines, problems);
+        return new Parsed(scripts, lines, problems);
     }
 
     private static int line(JsonParser p) {
         return p.currentTokenLocation().getLineNr();
     }
 
-    private static Script parse(JsonNode n, int line, List<ScriptFileException.Problem> problems) {
+    /** Reads one script object, adding its problems (with {@code line}); null when it has any. */
+    static Script parse(JsonNode n, int line, List<ScriptFileException.Problem> problems) {
         int before = problems.size();
         String id = text(n, "id");
         if (id == null || id.isBlank()) {
-            problems.add(new ScriptFileException.Problem(line, "script without \"id\""));
+            problems.add(new ScriptFileException.Problem(line, "scripts.file.noId"));
         }
         String categoryText = text(n, "category");
         Category category = null;
         if (categoryText == null) {
-            problems.add(new ScriptFileException.Problem(line, "script " + id + ": missing \"category\""));
+            problems.add(new ScriptFileException.Problem(line, "scripts.file.missing", id, "category"));
         } else if (!GENERAL.equals(categoryText)) {
             try {
                 category = Category.valueOf(categoryText);
             } catch (IllegalArgumentException e) {
-                problems.add(new ScriptFileException.Problem(line, "script " + id + ": unknown category " + categoryText));
+                problems.add(new ScriptFileException.Problem(line, "scripts.file.unknown", id, "category",
+                        categoryText));
             }
         }
         Stage stage = enumValue(Stage.class, text(n, "stage"), "stage", id, line, problems, true);
@@ -128,7 +143,8 @@ public final class ScriptJson {
             try {
                 platforms.add(Platform.fromId(v.asText()));
             } catch (IllegalArgumentException e) {
-                problems.add(new ScriptFileException.Problem(line, "script " + id + ": unknown platform " + v.asText()));
+                problems.add(new ScriptFileException.Problem(line, "scripts.file.unknown", id, "platform",
+                        v.asText()));
             }
         }
         Set<Emotion> emotions = EnumSet.noneOf(Emotion.class);
@@ -142,8 +158,7 @@ public final class ScriptJson {
         if (code != null && !code.isBlank()) {
             code = code.trim().toLowerCase(Locale.ROOT);
             if (!CODE.matcher(code).matches()) {
-                problems.add(new ScriptFileException.Problem(line, "script " + id + ": short code " + code
-                        + " must be / followed by 1 to 8 letters or digits"));
+                problems.add(new ScriptFileException.Problem(line, "scripts.file.codeFormat", id, code));
             }
         } else {
             code = null;
@@ -156,10 +171,9 @@ public final class ScriptJson {
         }
         String text = text(n, "text");
         if (text == null || text.isBlank()) {
-            problems.add(new ScriptFileException.Problem(line, "script " + id + ": empty \"text\""));
+            problems.add(new ScriptFileException.Problem(line, "scripts.file.emptyText", id));
         } else if (text.length() > MAX_TEXT) {
-            problems.add(new ScriptFileException.Problem(line, "script " + id + ": text longer than " + MAX_TEXT
-                    + " characters"));
+            problems.add(new ScriptFileException.Problem(line, "scripts.file.textTooLong", id, MAX_TEXT));
         }
         if (problems.size() > before) {
             return null;
@@ -172,14 +186,14 @@ public final class ScriptJson {
                                                    List<ScriptFileException.Problem> problems, boolean required) {
         if (value == null) {
             if (required) {
-                problems.add(new ScriptFileException.Problem(line, "script " + id + ": missing \"" + what + "\""));
+                problems.add(new ScriptFileException.Problem(line, "scripts.file.missing", id, what));
             }
             return null;
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new ScriptFileException.Problem(line, "script " + id + ": unknown " + what + " " + value));
+            problems.add(new ScriptFileException.Problem(line, "scripts.file.unknown", id, what, value));
             return null;
         }
     }
@@ -189,15 +203,20 @@ public final class ScriptJson {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static void checkUnique(List<Script> scripts, List<ScriptFileException.Problem> problems) {
-        Set<String> ids = new HashSet<>();
-        Set<String> codes = new HashSet<>();
-        for (Script s : scripts) {
-            if (!ids.add(s.id())) {
-                problems.add(new ScriptFileException.Problem(0, "id " + s.id() + " is used twice"));
+    /** Ids and short codes must be unique in a file: each repeat is reported on its line. */
+    static void checkUnique(List<Script> scripts, List<Integer> lines, List<ScriptFileException.Problem> problems) {
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> codes = new HashMap<>();
+        for (int i = 0; i < scripts.size(); i++) {
+            Script s = scripts.get(i);
+            int line = lines.get(i);
+            Integer first = s.id().isEmpty() ? null : ids.putIfAbsent(s.id(), line);
+            if (first != null) {
+                problems.add(new ScriptFileException.Problem(line, "scripts.file.duplicateId", s.id(), first));
             }
-            if (s.code() != null && !codes.add(s.code())) {
-                problems.add(new ScriptFileException.Problem(0, "short code " + s.code() + " is used twice"));
+            first = s.code() == null ? null : codes.putIfAbsent(s.code(), line);
+            if (first != null) {
+                problems.add(new ScriptFileException.Problem(line, "scripts.file.duplicateCode", s.code(), first));
             }
         }
     }
@@ -210,24 +229,29 @@ public final class ScriptJson {
         root.put("language", "zh-CN");
         ArrayNode list = root.putArray("scripts");
         for (Script s : scripts) {
-            ObjectNode o = list.addObject();
-            o.put("id", s.id());
-            o.put("category", s.isGeneral() ? GENERAL : s.category().name());
-            o.put("stage", s.stage().name());
-            o.put("variant", s.variant().name());
-            ArrayNode pl = o.putArray("platforms");
-            s.platforms().stream().sorted().forEach(p -> pl.add(p.id()));
-            ArrayNode em = o.putArray("emotions");
-            s.emotions().stream().sorted().forEach(e -> em.add(e.name()));
-            if (s.code() != null) {
-                o.put("code", s.code());
-            }
-            ArrayNode tags = o.putArray("tags");
-            s.tags().forEach(tags::add);
-            o.put("title", s.title());
-            o.put("text", s.text());
+            node(s, list.addObject());
         }
         Json.mapper().copy().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writerWithDefaultPrettyPrinter()
                 .writeValue(out, root);
+    }
+
+    /** Writes one script's fields into {@code o} (the file format of one entry). */
+    static ObjectNode node(Script s, ObjectNode o) {
+        o.put("id", s.id());
+        o.put("category", s.isGeneral() ? GENERAL : s.category().name());
+        o.put("stage", s.stage().name());
+        o.put("variant", s.variant().name());
+        ArrayNode pl = o.putArray("platforms");
+        s.platforms().stream().sorted().forEach(p -> pl.add(p.id()));
+        ArrayNode em = o.putArray("emotions");
+        s.emotions().stream().sorted().forEach(e -> em.add(e.name()));
+        if (s.code() != null) {
+            o.put("code", s.code());
+        }
+        ArrayNode tags = o.putArray("tags");
+        s.tags().forEach(tags::add);
+        o.put("title", s.title());
+        o.put("text", s.text());
+        return o;
     }
 }

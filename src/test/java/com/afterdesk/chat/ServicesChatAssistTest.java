@@ -74,4 +74,16 @@ class ServicesChatAssistTest {
         assertThat(assist.check("亲，非常抱歉，我马上帮您查一下物流。", conv, "快递怎么还没到"))
                 .noneMatch(i -> i.severity() == ChatAssist.Severity.BLOCK);
     }
+
+    @Test
+    void shortCodesComeFromTheLibraryAndSentRepliesFeedItsStatistics() {
+        var script = assist.scriptByCode("/bq").orElseThrow();
+        assertThat(assist.script(script.id())).contains(script);
+        assertThat(assist.scriptByCode("/nosuchcode")).isEmpty();
+        assist.recordSent("怎么还没到", List.of(script.id()), true, 0.25);
+        var usage = backend.scripts().usage(script.id());
+        assertThat(usage.timesUsed()).isEqualTo(1);
+        assertThat(usage.timesEdited()).isEqualTo(1);
+        assertThat(usage.averageEditRatio()).isEqualTo(0.25);
+    }
 }
