@@ -14,6 +14,9 @@ import com.afterdesk.quality.ReplyContext;
 import com.afterdesk.customers.CustomerService;
 import com.afterdesk.deadlines.RuleBook;
 import com.afterdesk.scripts.ScriptLibrary;
+import com.afterdesk.scripts.suggest.ChoiceStore;
+import com.afterdesk.scripts.suggest.Classifier;
+import com.afterdesk.scripts.suggest.SuggestionEngine;
 import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
@@ -45,6 +48,7 @@ public final class Backend implements AutoCloseable {
     private final CaseService cases;
     private final AlertTracker alerts;
     private final ScriptLibrary scripts;
+    private final SuggestionEngine suggestions;
 
     private Backend(DataFolder folder, Database database, Clock clock) {
         this.folder = folder;
@@ -62,7 +66,10 @@ public final class Backend implements AutoCloseable {
         this.alerts = new AlertTracker(database, clock, settings, cases);
         this.replyContexts = id -> cases.find(id).map(Backend::replyContext);
         this.scripts = new ScriptLibrary(database, clock);
-        this.chatAssist = new ServicesChatAssist(replyChecker, replyContexts, cases, scripts, clock);
+        this.suggestions = new SuggestionEngine(scripts, new Classifier(),
+                new ChoiceStore(database, clock));
+        this.chatAssist = new ServicesChatAssist(replyChecker, replyContexts, cases, scripts,
+                suggestions, clock);
     }
 
     /**
@@ -162,6 +169,11 @@ public final class Backend implements AutoCloseable {
     /** The reply-script library (seeded from the default library on first use). */
     public ScriptLibrary scripts() {
         return scripts;
+    }
+
+    /** Classifies buyer messages and ranks reply scripts; learns from the agent's choices. */
+    public SuggestionEngine suggestions() {
+        return suggestions;
     }
 
     /** Messages in the language chosen in the settings (or the system's). */

@@ -50,8 +50,20 @@ public interface ChatAssist {
         }
     }
 
-    /** Classifies the buyer's message and ranks scripts for it, given the stage the conversation is at. */
-    Advice advise(String buyerText, Platform platform, Stage lastStage, int topN);
+    /**
+     * Where the conversation stands, so scripts for the right step are suggested.
+     *
+     * @param firstReply        the shop has not replied yet
+     * @param evidenceRequested the agent has asked for photos, a video or tracking (an ASK script was sent)
+     * @param evidenceReceived  the buyer sent pictures after that
+     * @param previousStage     the stage of the last script the agent sent, or null
+     */
+    record StageContext(boolean firstReply, boolean evidenceRequested, boolean evidenceReceived, Stage previousStage) {
+        public static final StageContext FIRST_REPLY = new StageContext(true, false, false, null);
+    }
+
+    /** Classifies the buyer's message and ranks scripts for it, given where the conversation stands. */
+    Advice advise(String buyerText, Platform platform, StageContext stage, int topN);
 
     /** The script with this short code ({@code /ps}), if any. */
     Optional<Script> scriptByCode(String code);

@@ -10,13 +10,16 @@ import com.afterdesk.deadlines.Actor;
 import com.afterdesk.deadlines.RequestType;
 import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Platform;
-import com.afterdesk.domain.Stage;
 import com.afterdesk.quality.CheckResult;
 import com.afterdesk.quality.Finding;
 import com.afterdesk.quality.ReplyChecker;
 import com.afterdesk.quality.ReplyContext;
 import com.afterdesk.scripts.Script;
 import com.afterdesk.scripts.ScriptLibrary;
+import com.afterdesk.scripts.suggest.ConversationContext;
+import com.afterdesk.scripts.suggest.SuggestionEngine;
+import com.afterdesk.scripts.suggest.SuggestionRequest;
+import com.afterdesk.scripts.suggest.Suggestions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,13 +37,15 @@ public final class ServicesChatAssist implements ChatAssist {
     private final Function<Long, Optional<ReplyContext>> contexts;
     private final CaseService cases;
     private final ScriptLibrary scripts;
+    private final SuggestionEngine engine;
     private final Clock clock;
 
     /**
      * @param contexts what the reply checks know of a case, by case id
      */
     public ServicesChatAssist(ReplyChecker checker, Function<Long, Optional<ReplyContext>> contexts,
-                              CaseService cases, ScriptLibrary scripts, Clock clock) {
+                              CaseService cases, ScriptLibrary scripts, SuggestionEngine engine, Clock clock) {
+        this.engine = engine;
         this.checker = checker;
         this.contexts = contexts;
         this.cases = cases;
@@ -49,8 +54,16 @@ public final class ServicesChatAssist implements ChatAssist {
     }
 
     @Override
-    public Advice advise(String buyerText, Platform platform, Stage lastStage, int topN) {
-        return Advice.NONE;
+    public Advice advise(String buyerText, Platform platform, StageContext stage, int topN) {
+        if (buyerText == null || buyerText.isBlank()) {
+            return Advice.NONE;
+        }
+        ConversationContext context = new ConversationContext(stage.firstReply(), stage.evidenceRequested(),
+                stage.evidenceReceived(), stage.previousStage());
+        Suggestions s = engine.suggest(new SuggestionRequest(buyerText, platform, context, topN));
+        return new Advice(s.classification().categories().stream()
+                .map(c -> new CategoryScore(c.category(), c.score())).toList(), s.classification().emotion(),
+                s.scripts().stream().map(x -> new Suggested(x.script(), x.score(), x.reason())).toList());
     }
 
     @Override
@@ -127,6 +140,10 @@ public final class ServicesChatAssist implements ChatAssist {
     public void recordSent(String buyerText, List<String> scriptIds, boolean edited, double editRatio) {
         for (String id : scriptIds) {
             scripts.recordUse(id, edited, editRatio);
+        }
+        if (!scriptIds.isEmpty() && buyerText != null && !buyerText.isBlank()) {
+            // the script the agent reached for first is the one the engine should learn to rank higher
+            engine.recordChoice(buyerText, scriptIds.get(0));
         }
     }
 

@@ -12,6 +12,7 @@ import com.afterdesk.deadlines.Urgency;
 import com.afterdesk.deadlines.UrgencyPolicy;
 import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Platform;
+import com.afterdesk.scripts.suggest.SuggestionBench;
 import com.afterdesk.storage.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -30,8 +31,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code bench [--cases N]}: generates N cases in a temporary data folder (never the user's) and measures the
- * case log: first page sorted by urgency, filtered pages, a deep page, and the cost of one countdown tick.
+ * {@code bench [--cases N] [--scripts N]}: generates N cases in a temporary data folder (never the user's) and
+ * measures the case log (first page sorted by urgency, filtered pages, a deep page, the cost of one countdown
+ * tick); then measures the suggestion engine on N generated scripts (latency percentiles, classify throughput).
+ * 0 skips a part.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
@@ -44,11 +47,29 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cases", paramLabel = "N", defaultValue = "100000", descriptionKey = "bench.cases")
     int cases;
 
+    @Option(names = "--scripts", paramLabel = "N", defaultValue = "5000", descriptionKey = "bench.scripts")
+    int scripts;
+
     @Override
     public Integer call() throws Exception {
-        if (cases < 1 || cases > 2_000_000) {
+        if (cases < 0 || cases > 2_000_000) {
             throw new com.afterdesk.common.UserException("cli.bench.badCount", String.valueOf(cases));
         }
+        if (scripts < 0 || scripts > 1_000_000) {
+            throw new com.afterdesk.common.UserException("cli.bench.badScripts", scripts);
+        }
+        ObjectNode out = Json.mapper().createObjectNode();
+        if (cases > 0) {
+            out.set("caseLog", benchCases());
+        }
+        if (scripts > 0) {
+            out.set("suggestion", Json.mapper().valueToTree(SuggestionBench.run(scripts)));
+        }
+        root.out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        return Cli.OK;
+    }
+
+    private ObjectNode benchCases() throws Exception {
         Path tmp = Files.createTempDirectory("afterdesk-bench");
         try (Backend b = Backend.open(tmp, root.clock())) {
             Instant now = root.clock().instant();
@@ -96,11 +117,10 @@ final class BenchCommand implements Callable<Integer> {
             out.put("tickMicrosFor" + first.rows().size() + "Rows", Math.round(tickMicros * 10) / 10.0);
             out.put("checksum", sink % 7);
             out.put("databaseBytes", b.database().sizeOnDisk());
-            root.out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+            return out;
         } finally {
             deleteTree(tmp);
         }
-        return Cli.OK;
     }
 
     private static void measure(ObjectNode log, String name, Supplier<?> work) {

@@ -5,6 +5,7 @@ import com.afterdesk.common.AppInfo;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.UserException;
 import com.afterdesk.storage.DataFolder;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,8 +23,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "afterdesk", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "i18n.cli", sortOptions = false,
-        subcommands = {BackupCommand.class, CaseCommand.class, DueCommand.class, ExportCommand.class,
-                ImportCommand.class, BenchCommand.class, CheckReplyCommand.class})
+        subcommands = {BackupCommand.class, CaseCommand.class, DueCommand.class, ClassifyCommand.class,
+                SuggestCommand.class, CheckReplyCommand.class, ImportCommand.class, ExportCommand.class,
+                EvalCommand.class, BenchCommand.class})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
@@ -37,10 +39,14 @@ public final class Cli implements Runnable {
     private Backend backend;
     private CommandLine commandLine;
 
-    /** What the command line runs in: environment variables, clock and system locale (tests fix them). */
-    public record Environment(Map<String, String> env, Clock clock, Locale locale) {
+    /** What the command line runs in: environment variables, clock, system locale and standard input (tests fix them). */
+    public record Environment(Map<String, String> env, Clock clock, Locale locale, InputStream in) {
+        public Environment(Map<String, String> env, Clock clock, Locale locale) {
+            this(env, clock, locale, System.in);
+        }
+
         public static Environment system() {
-            return new Environment(System.getenv(), Clock.systemDefaultZone(), Locale.getDefault());
+            return new Environment(System.getenv(), Clock.systemDefaultZone(), Locale.getDefault(), System.in);
         }
     }
 
@@ -104,6 +110,11 @@ public final class Cli implements Runnable {
     /** Standard error of this run. */
     PrintWriter err() {
         return commandLine.getErr();
+    }
+
+    /** Standard input of this run. */
+    InputStream in() {
+        return environment.in();
     }
 
     Clock clock() {

@@ -23,6 +23,7 @@ public final class FakeAssist implements ChatAssist {
             Script.Variant.WARM, Set.of(), Set.of(), "/bf", List.of(), "补发", "我马上给您补发一个新的。");
 
     public final List<String> advised = new ArrayList<>();
+    public final List<StageContext> contexts = new ArrayList<>();
     public final List<Object[]> sent = new ArrayList<>();
     public final List<Category> opened = new ArrayList<>();
     public boolean cases = true;
@@ -32,8 +33,9 @@ public final class FakeAssist implements ChatAssist {
     };
 
     @Override
-    public Advice advise(String buyerText, Platform platform, Stage lastStage, int topN) {
+    public Advice advise(String buyerText, Platform platform, StageContext stage, int topN) {
         advised.add(buyerText);
+        contexts.add(stage);
         return new Advice(List.of(new CategoryScore(Category.DAMAGED, 0.8), new CategoryScore(Category.QUALITY_DEFECT,
                 0.3)), Emotion.UPSET, List.of(new Suggested(SORRY, 0.9, "破损+不满：先致歉"),
                 new Suggested(PHOTO, 0.7, "破损：收集凭证"), new Suggested(RESEND, 0.5, "破损：补发")));

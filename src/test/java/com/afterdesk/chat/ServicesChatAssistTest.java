@@ -86,4 +86,23 @@ class ServicesChatAssistTest {
         assertThat(usage.timesEdited()).isEqualTo(1);
         assertThat(usage.averageEditRatio()).isEqualTo(0.25);
     }
+
+    @Test
+    void theEngineClassifiesAndSuggestsThreeScriptsAndLearnsFromTheChoice() {
+        ChatAssist.Advice advice = assist.advise("杯子收到就碎了！！你们怎么包装的，气死我了", Platform.TAOBAO,
+                ChatAssist.StageContext.FIRST_REPLY, 3);
+        assertThat(advice.topCategory()).contains(Category.DAMAGED);
+        assertThat(advice.emotion().needsSoothing()).isTrue();
+        assertThat(advice.scripts()).hasSize(3);
+        assertThat(advice.scripts().get(0).script().stage()).isEqualTo(com.afterdesk.domain.Stage.SOOTHE);
+        String third = advice.scripts().get(2).script().id();
+        for (int i = 0; i < 3; i++) {
+            assist.recordSent("杯子收到就碎了！！你们怎么包装的，气死我了", List.of(third), false, 0);
+        }
+        ChatAssist.Advice again = assist.advise("杯子收到就碎了！！你们怎么包装的，气死我了", Platform.TAOBAO,
+                ChatAssist.StageContext.FIRST_REPLY, 3);
+        int before = 2;
+        int after = again.scripts().stream().map(s -> s.script().id()).toList().indexOf(third);
+        assertThat(after).isBetween(0, before);
+    }
 }

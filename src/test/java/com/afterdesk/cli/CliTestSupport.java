@@ -20,6 +20,11 @@ public final class CliTestSupport {
     }
 
     public static Result run(Path home, Clock clock, Locale locale, String... args) {
+        return runWithInput(home, clock, locale, "", args);
+    }
+
+    /** Runs the command line with {@code stdin} as its standard input. */
+    public static Result runWithInput(Path home, Clock clock, Locale locale, String stdin, String... args) {
         List<String> all = new ArrayList<>();
         if (home != null) {
             all.add("--home");
@@ -29,7 +34,8 @@ public final class CliTestSupport {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err),
-                new Cli.Environment(Map.of(), clock, locale));
+                new Cli.Environment(Map.of(), clock, locale,
+                        new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         return new Result(code, out.toString(), err.toString());
     }
 }

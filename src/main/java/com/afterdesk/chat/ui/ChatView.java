@@ -495,8 +495,11 @@ final class ChatView {
             Label text = new Label(s.script().text());
             text.setWrapText(true);
             text.getStyleClass().add("suggestion-text");
-            Label why = new Label(s.reason());
+            Label why = new Label(why(s));
             why.setWrapText(true);
+            if (s.reason() != null && !s.reason().isBlank()) {
+                why.setTooltip(new Tooltip(s.reason()));
+            }
             why.getStyleClass().add("suggestion-reason");
             VBox card = new VBox(2, title, meta, text, why);
             card.setId("suggestion" + n);
@@ -504,6 +507,22 @@ final class ChatView {
             card.setOnMouseClicked(e -> insert(n));
             suggestionsBox.getChildren().add(card);
         }
+    }
+
+    /** Why a script is suggested, in the user's language: what it is for and what in the message led to it. */
+    private String why(ChatAssist.Suggested s) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add((s.script().isGeneral() ? messages.tr("chat.suggestion.general")
+                : messages.tr("category." + s.script().category().name())) + " · "
+                + messages.tr(s.script().stage().labelKey()));
+        ChatAssist.Advice advice = model.adviceProperty().get();
+        if (s.script().stage() == com.afterdesk.domain.Stage.SOOTHE && advice.emotion().needsSoothing()) {
+            parts.add(messages.tr("chat.suggestion.sootheFirst", messages.tr(advice.emotion().labelKey())));
+        }
+        if (s.reason() != null && s.reason().contains("chosen before")) {
+            parts.add(messages.tr("chat.suggestion.chosenBefore"));
+        }
+        return messages.tr("chat.suggestion.why", String.join("；", parts));
     }
 
     private void showFindings() {

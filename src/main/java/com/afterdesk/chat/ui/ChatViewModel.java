@@ -293,7 +293,7 @@ public final class ChatViewModel {
             return;
         }
         long request = ++adviceRequest;
-        Stage stage = lastStage();
+        ChatAssist.StageContext stage = stageContext();
         runner.run(messages.tr("chat.status.suggesting"), p -> assist.advise(latest.get().text(),
                 current.conversation().platform(), stage, SUGGESTIONS), a -> {
                     if (request == adviceRequest) {
@@ -308,14 +308,30 @@ public final class ChatViewModel {
         updateCanOpenCase();
     }
 
-    private Stage lastStage() {
-        for (int i = conversationMessages.size() - 1; i >= 0; i--) {
-            ChatMessage m = conversationMessages.get(i);
-            if (m.role() == Role.AGENT && m.scriptId() != null) {
-                return assist.script(m.scriptId()).map(s -> s.stage()).orElse(null);
+    /** Where the selected conversation stands: first reply, evidence asked for and received, last stage. */
+    ChatAssist.StageContext stageContext() {
+        Stage previous = null;
+        boolean replied = false;
+        boolean requested = false;
+        boolean received = false;
+        for (ChatMessage m : conversationMessages) {
+            if (m.role() == Role.AGENT) {
+                replied = true;
+                Optional<Stage> stage = m.scriptId() == null ? Optional.empty()
+                        : assist.script(m.scriptId()).map(s -> s.stage());
+                if (stage.isPresent()) {
+                    previous = stage.get();
+                    if (previous == Stage.ASK) {
+                        requested = true;
+                        received = false;
+                    }
+                }
+            } else if (requested && (!m.evidence().isEmpty() || m.text().contains(ChatService.IMAGE_ONLY_TEXT)
+                    || m.text().contains("[视频]"))) {
+                received = true;
             }
         }
-        return null;
+        return new ChatAssist.StageContext(!replied, requested, received, previous);
     }
 
     /** The buyer's newest message in the selected conversation. */

@@ -251,4 +251,22 @@ class ChatViewModelTest {
         assertThat(service.conversations()).isEmpty(); // no empty conversation left behind
         assertThat(vm.messages()).isEmpty();
     }
+
+    @Test
+    void suggestionsKnowWhereTheConversationStands() throws Exception {
+        pasteBuyerMessage("杯子碎了");
+        assertThat(assist.contexts.get(0)).isEqualTo(ChatAssist.StageContext.FIRST_REPLY);
+        vm.insertSuggestion(2, 0); // the ASK script: please send a photo
+        vm.composerTextProperty().set(vm.composerTextProperty().get().replace("{破损部位}", "杯口"));
+        assertThat(vm.send(false)).isEqualTo(ChatViewModel.SendResult.SENT);
+        Path photo = home.resolve("cup.png");
+        java.nio.file.Files.write(photo, new byte[] {1, 2, 3});
+        vm.pendingEvidence().add(photo);
+        pasteBuyerMessage("拍好了");
+        ChatAssist.StageContext after = assist.contexts.get(assist.contexts.size() - 1);
+        assertThat(after.firstReply()).isFalse();
+        assertThat(after.previousStage()).isEqualTo(com.afterdesk.domain.Stage.ASK);
+        assertThat(after.evidenceRequested()).isTrue();
+        assertThat(after.evidenceReceived()).isTrue();
+    }
 }

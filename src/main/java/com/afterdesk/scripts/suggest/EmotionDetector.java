@@ -1,0 +1,83 @@
+package com.afterdesk.scripts.suggest;
+
+import com.afterdesk.domain.Category;
+import com.afterdesk.domain.Emotion;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Emotion level from intensity cues: angry words (垃圾, 骗子, 凭什么), upset words (失望, 无语, 都三天了),
+ * punctuation runs (!!!, ???), angry or sad emoji, shouting in capitals, stretched characters and loud threats
+ * (曝光, 12315), on top of a base level per complaint category;
+ * polite words (请问, 谢谢) calm the level down. The levels are thresholds on the summed intensity.
+ */
+final class EmotionDetector {
+
+    /** Intensity from which a message reads as upset. */
+    static final double UPSET = 1.4;
+    /** Intensity from which a message reads as angry. */
+    static final double ANGRY = 3.0;
+
+    private final CueLexicon lexicon;
+
+    EmotionDetector(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Base level per complaint category: reporting a broken, wrong or missing item or a service failure is
+     * upsetting in itself, a how-to or invoice question is not.
+     */
+    private static final Map<Category, Double> BASE = new EnumMap<>(Map.ofEntries(
+            Map.entry(Category.DAMAGED, 0.6), Map.entry(Category.QUALITY_DEFECT, 0.6),
+            Map.entry(Category.WRONG_MISSING, 0.6), Map.entry(Category.NOT_AS_DESCRIBED, 0.6),
+            Map.entry(Category.LOGISTICS_EXCEPTION, 0.6), Map.entry(Category.LOGISTICS_DELAY, 0.45),
+            Map.entry(Category.SHIP_LATE, 0.45), Map.entry(Category.REFUND_PROGRESS, 0.6),
+            Map.entry(Category.SERVICE_ATTITUDE, 1.4), Map.entry(Category.COUNTERFEIT, 0.6),
+            Map.entry(Category.PRICE_PROMO, 0.6), Map.entry(Category.THREAT_EXTORTION, 1.0),
+            Map.entry(Category.CHANGE_OF_MIND, 0.0), Map.entry(Category.RETURN_SHIPPING, 0.5),
+            Map.entry(Category.USAGE_HELP, 0.2), Map.entry(Category.INVOICE, 0.2), Map.entry(Category.OTHER, 0.0)));
+
+    Emotion detect(TextNormalizer.Normalized n, Category primary) {
+        double level = intensity(n) + BASE.getOrDefault(primary, 0.0);
+        if (level >= ANGRY) {
+            return Emotion.ANGRY;
+        }
+        return level >= UPSET ? Emotion.UPSET : Emotion.CALM;
+    }
+
+    double intensity(TextNormalizer.Normalized n) {
+        double angry = 0;
+        double upset = 0;
+        double calm = 0;
+        for (CueLexicon.Match m : lexicon.match(n.text())) {
+            if (m.negated()) {
+                continue;
+            }
+            switch (m.entry().section()) {
+                case "ANGRY" -> angry += m.entry().weight();
+                case "UPSET" -> upset += m.entry().weight();
+                default -> calm += m.entry().weight();
+            }
+        }
+        double level = angry + Math.min(upset, 2.2) + Math.max(calm, -3);
+        if (n.maxExclamationRun() >= 2) {
+            level += 2.5;
+        } else if (n.exclamations() > 0) {
+            level += 0.7 * Math.min(n.exclamations(), 3);
+        }
+        if (n.maxQuestionRun() >= 3) {
+            level += 3.0;
+        } else if (n.maxQuestionRun() == 2) {
+            level += 2.0;
+        }
+        level += Math.min(n.angryEmoji(), 2) * 2.0 + Math.min(n.sadEmoji(), 2) * 1.0;
+        if (n.shouting()) {
+            level += 1.5;
+        }
+        if (n.stretched()) {
+            level += 0.5;
+        }
+        return level;
+    }
+}
