@@ -1,5 +1,6 @@
 package com.afterdesk.chat;
 
+import com.afterdesk.common.Messages;
 import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Emotion;
 import com.afterdesk.domain.Platform;
@@ -74,8 +75,8 @@ public interface ChatAssist {
     /** Values for the placeholders ({@code {买家}}, {@code {订单号}}...) from the case, customer and shop. */
     Map<String, String> placeholderValues(Conversation conversation);
 
-    /** The quality checks on a reply before it is sent. */
-    List<Issue> check(String reply, Conversation conversation, String buyerText);
+    /** The quality checks on a reply before it is sent, explained in the given language. */
+    List<Issue> check(String reply, Conversation conversation, String buyerText, Messages messages);
 
     /** Records a sent reply: which scripts it was built from and how much they were edited (for the learning). */
     void recordSent(String buyerText, List<String> scriptIds, boolean edited, double editRatio);

@@ -8,6 +8,7 @@ import com.afterdesk.cases.Money;
 import com.afterdesk.cases.NewCase;
 import com.afterdesk.deadlines.Actor;
 import com.afterdesk.deadlines.RequestType;
+import com.afterdesk.common.Messages;
 import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Platform;
 import com.afterdesk.quality.CheckResult;
@@ -120,10 +121,11 @@ public final class ServicesChatAssist implements ChatAssist {
     }
 
     @Override
-    public List<Issue> check(String reply, Conversation conversation, String buyerText) {
+    public List<Issue> check(String reply, Conversation conversation, String buyerText, Messages messages) {
         ReplyContext ctx = conversation.hasCase()
                 ? contexts.apply(conversation.caseId()).orElse(ReplyContext.none()) : ReplyContext.none();
-        CheckResult result = checker.check(reply, ctx, buyerText == null || buyerText.isBlank() ? null : buyerText);
+        CheckResult result = checker.check(reply, ctx, buyerText == null || buyerText.isBlank() ? null : buyerText,
+                messages);
         return result.findings().stream().map(ServicesChatAssist::issue).toList();
     }
 

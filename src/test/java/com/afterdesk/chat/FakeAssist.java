@@ -57,7 +57,8 @@ public final class FakeAssist implements ChatAssist {
     }
 
     @Override
-    public List<Issue> check(String reply, Conversation conversation, String buyerText) {
+    public List<Issue> check(String reply, Conversation conversation, String buyerText,
+                             com.afterdesk.common.Messages messages) {
         List<Issue> out = new ArrayList<>();
         for (Placeholders.Span s : Placeholders.find(reply)) {
             out.add(new Issue("placeholder", Severity.BLOCK, s.start(), s.end(), "未填写 " + s.name(), null));

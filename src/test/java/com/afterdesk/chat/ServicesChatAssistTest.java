@@ -25,6 +25,8 @@ class ServicesChatAssistTest {
 
     @TempDir
     Path home;
+    static final com.afterdesk.common.Messages ZH = com.afterdesk.common.Messages.forLocale(
+            com.afterdesk.common.Messages.CHINESE);
     Backend backend;
     ChatAssist assist;
 
@@ -64,14 +66,15 @@ class ServicesChatAssistTest {
     @Test
     void theRealQualityChecksBlockAnUnfilledPlaceholderAndWarnOnOffPlatformContact() {
         Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "阿强", null);
-        List<ChatAssist.Issue> blocked = assist.check("亲，订单{订单号}已经帮您处理了", conv, "订单怎么样了");
+        List<ChatAssist.Issue> blocked = assist.check("亲，订单{订单号}已经帮您处理了", conv, "订单怎么样了", ZH);
         assertThat(blocked).anySatisfy(i -> {
             assertThat(i.severity()).isEqualTo(ChatAssist.Severity.BLOCK);
             assertThat("亲，订单{订单号}已经帮您处理了".substring(i.start(), i.end())).isEqualTo("{订单号}");
+            assertThat(i.message()).as("explained in the window's language").containsPattern("\\p{IsHan}");
         });
-        List<ChatAssist.Issue> wechat = assist.check("亲，加我微信聊吧", conv, "能便宜点吗");
+        List<ChatAssist.Issue> wechat = assist.check("亲，加我微信聊吧", conv, "能便宜点吗", ZH);
         assertThat(wechat).isNotEmpty();
-        assertThat(assist.check("亲，非常抱歉，我马上帮您查一下物流。", conv, "快递怎么还没到"))
+        assertThat(assist.check("亲，非常抱歉，我马上帮您查一下物流。", conv, "快递怎么还没到", ZH))
                 .noneMatch(i -> i.severity() == ChatAssist.Severity.BLOCK);
     }
 

@@ -51,6 +51,7 @@ public final class ChatScreen implements Screen {
     public Node view() {
         if (view == null) {
             view = new ChatView(model, messages, service.clock().getZone());
+            view.root().getProperties().put(ChatViewModel.class, model); // lets window tests reach the state
             model.refresh();
         }
         return view.root();

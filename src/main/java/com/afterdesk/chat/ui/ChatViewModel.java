@@ -388,7 +388,10 @@ public final class ChatViewModel {
             return SendResult.NO_CONVERSATION;
         }
         String buyerText = latestBuyerMessage().map(ChatMessage::text).orElse("");
-        List<ChatAssist.Issue> issues = assist.check(text, current.conversation(), buyerText);
+        // what blocks sending first, then in reading order
+        List<ChatAssist.Issue> issues = assist.check(text, current.conversation(), buyerText, messages).stream()
+                .sorted(java.util.Comparator.comparing(ChatAssist.Issue::severity)
+                        .thenComparingInt(ChatAssist.Issue::start)).toList();
         findings.setAll(issues);
         if (issues.stream().anyMatch(i -> i.severity() == ChatAssist.Severity.BLOCK)) {
             error.set(messages.tr("chat.send.blocked"));
