@@ -81,6 +81,13 @@ public interface ChatAssist {
     /** Records a sent reply: which scripts it was built from and how much they were edited (for the learning). */
     void recordSent(String buyerText, List<String> scriptIds, boolean edited, double editRatio);
 
+    /** An open case (from the case log), so the agent can start its conversation from the list. */
+    record OpenCase(long caseId, Platform platform, String buyerNick, String orderNo, java.time.Instant openedAt) {
+    }
+
+    /** Open (not resolved or closed) cases, most urgent first, at most {@code limit}. */
+    List<OpenCase> openCases(int limit);
+
     /** True when cases can be opened from here. */
     boolean canOpenCases();
 

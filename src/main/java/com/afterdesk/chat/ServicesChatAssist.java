@@ -1,12 +1,14 @@
 package com.afterdesk.chat;
 
 import com.afterdesk.cases.CaseDetail;
+import com.afterdesk.cases.CaseLogQuery;
 import com.afterdesk.cases.CaseRecord;
 import com.afterdesk.cases.CaseService;
 import com.afterdesk.cases.HistoryEntry;
 import com.afterdesk.cases.Money;
 import com.afterdesk.cases.NewCase;
 import com.afterdesk.deadlines.Actor;
+import com.afterdesk.deadlines.CaseState;
 import com.afterdesk.deadlines.RequestType;
 import com.afterdesk.common.Messages;
 import com.afterdesk.domain.Category;
@@ -147,6 +149,19 @@ public final class ServicesChatAssist implements ChatAssist {
             // the script the agent reached for first is the one the engine should learn to rank higher
             engine.recordChoice(buyerText, scriptIds.get(0));
         }
+    }
+
+    @Override
+    public List<OpenCase> openCases(int limit) {
+        Set<CaseState> open = java.util.EnumSet.noneOf(CaseState.class);
+        for (CaseState s : CaseState.values()) {
+            if (!s.isFinal()) {
+                open.add(s);
+            }
+        }
+        CaseLogQuery query = new CaseLogQuery(Set.of(), open, Set.of(), Set.of(), null, null, 0, limit);
+        return cases.log(query).rows().stream().map(r -> new OpenCase(r.caseId(), r.platform(),
+                r.buyerNick() == null ? "" : r.buyerNick(), r.orderNo(), r.openedAt())).toList();
     }
 
     @Override

@@ -75,6 +75,13 @@ public final class FakeAssist implements ChatAssist {
         sent.add(new Object[] {buyerText, scriptIds, edited, editRatio});
     }
 
+    public final List<OpenCase> openCases = new ArrayList<>();
+
+    @Override
+    public List<OpenCase> openCases(int limit) {
+        return openCases;
+    }
+
     @Override
     public boolean canOpenCases() {
         return cases;

@@ -58,6 +58,7 @@ class ServicesChatAssistTest {
     void amountsAndPostageOfTheCaseBecomePlaceholderValues() {
         long caseId = backend.cases().create(NewCase.of(Platform.TMALL, RequestType.NONE, "88001")
                 .withMoney(5990, 800).withProduct("陶瓷杯", "白色").withShop("小雨杂货铺"), "agent").id();
+        assertThat(assist.openCases(10)).extracting(ChatAssist.OpenCase::caseId).contains(caseId);
         Conversation conv = backend.chat().startConversation(Platform.TMALL, "", caseId);
         assertThat(assist.placeholderValues(conv)).containsEntry("金额", "59.90").containsEntry("运费", "8.00")
                 .containsEntry("商品", "陶瓷杯").containsEntry("店铺", "小雨杂货铺");

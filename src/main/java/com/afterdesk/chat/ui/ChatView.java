@@ -209,7 +209,8 @@ final class ChatView {
                     + (s.conversation().hasCase() ? messages.tr("chat.conversation.case", s.conversation().caseId())
                     : messages.tr("chat.conversation.noCase")));
             meta.getStyleClass().add("text-muted");
-            Label last = new Label(s.lastMessage().map(m -> oneLine(m.text())).orElse(""));
+            Label last = new Label(s.lastMessage().map(m -> oneLine(m.text())).orElse(
+                    s.conversation().id() < 0 ? messages.tr("chat.conversation.noMessages") : ""));
             last.getStyleClass().add("conversation-last");
             Label waiting = new Label();
             waiting.getStyleClass().add("conversation-waiting");

@@ -106,17 +106,38 @@ public final class ChatViewModel {
     /** Loads the conversation list and the settings; keeps the selection. */
     public void refresh() {
         runner.run(messages.tr("chat.status.loading"), p -> new Loaded(service.conversations(),
-                service.waitingThreshold()), loaded -> {
+                service.waitingThreshold(), assist.openCases(OPEN_CASES)), loaded -> {
                     waitingThreshold.set(loaded.threshold());
+                    openCases = loaded.openCases();
                     showConversations(loaded.conversations());
                 }, this::fail);
     }
 
-    private record Loaded(List<ConversationSummary> conversations, Duration threshold) {
+    /** How many open cases without a conversation the list shows at most. */
+    static final int OPEN_CASES = 200;
+    private List<ChatAssist.OpenCase> openCases = List.of();
+
+    private record Loaded(List<ConversationSummary> conversations, Duration threshold,
+                          List<ChatAssist.OpenCase> openCases) {
     }
 
     private void showConversations(List<ConversationSummary> list) {
         Long keep = selected.get() == null ? null : selected.get().conversation().id();
+        java.util.Set<Long> withChat = new java.util.HashSet<>();
+        list.forEach(s -> {
+            if (s.conversation().hasCase()) {
+                withChat.add(s.conversation().caseId());
+            }
+        });
+        List<ConversationSummary> all = new java.util.ArrayList<>(list);
+        for (ChatAssist.OpenCase c : openCases) {
+            if (!withChat.contains(c.caseId())) {
+                // an open case nobody has chatted about yet: listed under a negative id until its first message
+                all.add(new ConversationSummary(new Conversation(-c.caseId(), c.caseId(), c.platform(), c.buyerNick(),
+                        c.openedAt(), c.openedAt()), Optional.empty(), Optional.empty(), 0));
+            }
+        }
+        list = all;
         conversations.setAll(list);
         if (keep != null) {
             list.stream().filter(s -> s.conversation().id() == keep).findFirst().ifPresent(selected::set);
@@ -140,6 +161,10 @@ public final class ChatViewModel {
             updateCanOpenCase();
             return;
         }
+        if (summary.conversation().id() < 0) {
+            startCaseConversation(summary.conversation());
+            return;
+        }
         Conversation conv = summary.conversation();
         runner.run(messages.tr("chat.status.loading"), p -> new Opened(service.messages(conv.id()),
                 assist.placeholderValues(conv)), opened -> {
@@ -160,6 +185,17 @@ public final class ChatViewModel {
     }
 
     private record Opened(List<ChatMessage> messages, Map<String, String> values) {
+    }
+
+    /** Opening an open case from the list starts its conversation. */
+    private void startCaseConversation(Conversation pending) {
+        runner.run(messages.tr("chat.status.saving"), p -> {
+            Conversation conv = service.startConversation(pending.platform(), pending.buyerNick(), pending.caseId());
+            return new Created(conv, service.conversations());
+        }, created -> {
+            showConversations(created.all());
+            selectById(created.conversation().id());
+        }, this::fail);
     }
 
     /** Starts a conversation with the buyer named in the "new conversation" fields and selects it. */

@@ -269,4 +269,29 @@ class ChatViewModelTest {
         assertThat(after.evidenceRequested()).isTrue();
         assertThat(after.evidenceReceived()).isTrue();
     }
+
+    @Test
+    void openCasesWithoutAChatAreListedAndOpeningOneStartsItsConversation() {
+        var cases = new com.afterdesk.cases.CaseService(db, DataFolder.open(home), clock,
+                new com.afterdesk.deadlines.RuleBook(db, clock), new SettingsStore(db, clock));
+        long caseId = cases.create(com.afterdesk.cases.NewCase.of(com.afterdesk.domain.Platform.JD,
+                com.afterdesk.deadlines.RequestType.NONE, "JD-778899").withBuyer("jd_老周"), "agent").id();
+        assist.openCases.add(new ChatAssist.OpenCase(caseId, com.afterdesk.domain.Platform.JD, "jd_老周", "JD-778899",
+                clock.now));
+        vm.refresh();
+        assertThat(vm.conversations()).singleElement().satisfies(s -> {
+            assertThat(s.conversation().caseId()).isEqualTo(caseId);
+            assertThat(s.messageCount()).isZero();
+        });
+        vm.select(vm.conversations().get(0));
+        assertThat(service.conversations()).singleElement().satisfies(s -> {
+            assertThat(s.conversation().caseId()).isEqualTo(caseId);
+            assertThat(s.conversation().buyerNick()).isEqualTo("jd_老周");
+        });
+        assertThat(vm.selectedProperty().get().conversation().id()).isPositive();
+        assertThat(vm.conversations()).hasSize(1); // the case is not listed twice
+        pasteBuyerMessage("什么时候发货");
+        assertThat(vm.messages()).hasSize(1);
+        assertThat(vm.canOpenCaseProperty().get()).isFalse(); // it already has its case
+    }
 }
