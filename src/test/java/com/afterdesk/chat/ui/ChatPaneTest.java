@@ -147,4 +147,26 @@ class ChatPaneTest {
         assertThat(screen.model().messages()).hasSize(1);
         assertThat(robot.lookup("#undoClipboard").query().isVisible()).isFalse();
     }
+
+    @Test
+    void aWarningAsksFirstAndOneClickRewritesTheWording(FxRobot robot) {
+        robot.clickOn("#buyerInput").write("能便宜点吗");
+        robot.clickOn("#addBuyerMessage");
+        robot.clickOn("#composer").write("这是最好的价格了");
+        robot.clickOn("#sendReply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#confirmDialog").tryQuery()).isPresent();
+        robot.clickOn(robot.lookup("#confirmDialog .button").match(
+                (javafx.scene.control.Button b) -> b.getText().equals("否")).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.model().messages()).hasSize(1);
+        assertThat(robot.lookup("#finding1").queryAs(VBox.class).getStyleClass()).contains("finding-WARN");
+        robot.clickOn("#rewrite1");
+        assertThat(composer(robot).getText()).isEqualTo("这是很好的价格了");
+        assertThat(robot.lookup("#finding1").tryQuery()).isEmpty();
+        robot.clickOn("#sendReply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.model().messages()).extracting(ChatMessage::text).containsExactly("能便宜点吗",
+                "这是很好的价格了");
+    }
 }
