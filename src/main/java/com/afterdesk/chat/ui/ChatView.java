@@ -152,6 +152,9 @@ final class ChatView {
         platform.setId("newPlatform");
         platform.getItems().setAll(Platform.values());
         platform.valueProperty().bindBidirectional(model.newPlatformProperty());
+        platform.setPrefWidth(96);
+        platform.setMinWidth(Region.USE_PREF_SIZE);
+        nick.setPrefColumnCount(6);
         platform.setConverter(new StringConverter<>() {
             @Override
             public String toString(Platform p) {
@@ -180,17 +183,31 @@ final class ChatView {
                 model.select(s);
             }
         });
-        model.selectedProperty().addListener((obs, old, s) -> {
-            if (s != null && conversationList.getSelectionModel().getSelectedItem() != s) {
-                conversationList.getSelectionModel().select(s);
-            }
-        });
+        model.selectedProperty().addListener((obs, old, s) -> showSelection());
+        model.conversations().addListener((javafx.collections.ListChangeListener<ConversationSummary>) c ->
+                showSelection());
         VBox.setVgrow(conversationList, Priority.ALWAYS);
         VBox box = new VBox(8, title, newRow, conversationList);
         box.setPadding(new Insets(10));
         box.getStyleClass().add("chat-conversations");
         box.setMinWidth(220);
         return box;
+    }
+
+    /** Keeps the list's highlight on the model's conversation (also after the list was reloaded). */
+    private void showSelection() {
+        ConversationSummary s = model.selectedProperty().get();
+        if (s == null) {
+            return;
+        }
+        for (int i = 0; i < conversationList.getItems().size(); i++) {
+            if (conversationList.getItems().get(i).conversation().id() == s.conversation().id()) {
+                if (conversationList.getSelectionModel().getSelectedIndex() != i) {
+                    conversationList.getSelectionModel().select(i);
+                }
+                return;
+            }
+        }
     }
 
     private final class ConversationCell extends ListCell<ConversationSummary> {
@@ -205,6 +222,7 @@ final class ChatView {
             }
             Label buyer = new Label(buyerName(s));
             buyer.getStyleClass().add("conversation-buyer");
+            buyer.setMinWidth(0);
             Label meta = new Label(messages.tr(s.conversation().platform().labelKey()) + " · "
                     + (s.conversation().hasCase() ? messages.tr("chat.conversation.case", s.conversation().caseId())
                     : messages.tr("chat.conversation.noCase")));
@@ -214,6 +232,7 @@ final class ChatView {
             last.getStyleClass().add("conversation-last");
             Label waiting = new Label();
             waiting.getStyleClass().add("conversation-waiting");
+            waiting.setMinWidth(Region.USE_PREF_SIZE);
             if (s.waitingSince().isPresent()) {
                 waiting.setText(messages.tr("chat.waiting", formatWait(s.waiting(model.nowProperty().get()))));
                 if (model.overdue(s)) {
@@ -224,6 +243,9 @@ final class ChatView {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(6, buyer, spacer, waiting);
             VBox box = new VBox(2, top, meta, last);
+            box.setMinWidth(0);
+            box.prefWidthProperty().bind(conversationList.widthProperty().subtract(28));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
             setText(null);
             setGraphic(box);
         }
@@ -296,10 +318,12 @@ final class ChatView {
         addBuyer.setId("addBuyerMessage");
         addBuyer.setOnAction(e -> model.addBuyerMessage());
         addBuyer.setMaxHeight(Double.MAX_VALUE);
+        addBuyer.setMinWidth(Region.USE_PREF_SIZE);
         Button attach = new Button(messages.tr("chat.evidence.attach"), new FontIcon(MaterialDesignI.IMAGE_PLUS));
         attach.setId("attachEvidence");
         attach.setTooltip(new Tooltip(messages.tr("chat.evidence.attach.tooltip")));
         attach.setMaxHeight(Double.MAX_VALUE);
+        attach.setMinWidth(Region.USE_PREF_SIZE);
         attach.setOnAction(e -> chooseEvidence());
         HBox buyerRow = new HBox(6, buyer, attach, addBuyer);
         Label pending = new Label();
@@ -442,8 +466,6 @@ final class ChatView {
         Label suggTitle = new Label(messages.tr("chat.suggestions.title"));
         suggTitle.getStyleClass().add("title-4");
         suggestionsBox.setId("suggestions");
-        Label findTitle = new Label(messages.tr("chat.findings.title"));
-        findTitle.getStyleClass().add("title-4");
         findingsBox.setId("findings");
         model.adviceProperty().addListener((obs, old, a) -> showAdvice(a));
         model.suggestions().addListener((javafx.collections.ListChangeListener<ChatAssist.Suggested>) c ->
@@ -452,7 +474,7 @@ final class ChatView {
         showAdvice(model.adviceProperty().get());
         showSuggestions();
         showFindings();
-        VBox box = new VBox(8, classTitle, categoryChips, emotion, suggTitle, suggestionsBox, findTitle, findingsBox);
+        VBox box = new VBox(8, classTitle, categoryChips, emotion, suggTitle, suggestionsBox);
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -493,7 +515,8 @@ final class ChatView {
                     + messages.tr("chat.suggestion.score", String.format(Locale.ROOT, "%.2f", s.score()))
                     + (s.script().code() == null ? "" : " · " + s.script().code()));
             meta.getStyleClass().add("text-muted");
-            Label text = new Label(s.script().text());
+            Label text = new Label(com.afterdesk.scripts.Placeholders.fill(s.script().text(),
+                    model.placeholderValues()));
             text.setWrapText(true);
             text.getStyleClass().add("suggestion-text");
             Label why = new Label(why(s));
@@ -556,11 +579,7 @@ final class ChatView {
             }
             findingsBox.getChildren().add(box);
         }
-        if (model.findings().isEmpty()) {
-            Label none = new Label(messages.tr("chat.findings.none"));
-            none.getStyleClass().add("text-muted");
-            findingsBox.getChildren().add(none);
-        }
+
     }
 
     private String quote(ChatAssist.Issue issue) {
@@ -607,7 +626,10 @@ final class ChatView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(10, hint, notice, error, spacer, clear, send);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(6, composer, actions);
+        // the quality findings sit right above the reply they are about
+        findingsBox.visibleProperty().bind(Bindings.isNotEmpty(model.findings()));
+        findingsBox.managedProperty().bind(findingsBox.visibleProperty());
+        VBox box = new VBox(6, findingsBox, composer, actions);
         box.setPadding(new Insets(8, 10, 10, 10));
         box.getStyleClass().add("chat-composer");
         return box;
