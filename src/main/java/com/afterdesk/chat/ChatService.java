@@ -26,6 +26,9 @@ public final class ChatService {
     /** Setting: seconds a buyer message may wait before it is highlighted (the IM's own slow-reply alert). */
     public static final String WAITING_THRESHOLD = "chat.waitingThresholdSeconds";
     public static final Duration DEFAULT_WAITING_THRESHOLD = Duration.ofSeconds(100);
+    /** Settings: the shop's and the agent's names for the {店铺} and {客服} placeholders. */
+    public static final String SHOP_NAME = "chat.shopName";
+    public static final String AGENT_NAME = "chat.agentName";
     /** Longer than any real chat message: most likely a whole document copied by mistake. */
     public static final int MAX_MESSAGE = 5_000;
 
@@ -220,6 +223,30 @@ public final class ChatService {
             throw new UserException("chat.settings.badThreshold", threshold.toSeconds());
         }
         settings.put(WAITING_THRESHOLD, String.valueOf(threshold.toSeconds()));
+    }
+
+    /** Default placeholder values from the settings: {店铺} and {客服} (a case's own shop wins). */
+    public Map<String, String> defaultPlaceholderValues() {
+        Map<String, String> values = new java.util.HashMap<>();
+        String shop = settings.get(SHOP_NAME, "").strip();
+        String agent = settings.get(AGENT_NAME, "").strip();
+        if (!shop.isEmpty()) {
+            values.put("店铺", shop);
+        }
+        if (!agent.isEmpty()) {
+            values.put("客服", agent);
+        }
+        return values;
+    }
+
+    /** Saves the shop's and the agent's names (blank = leave the placeholder for the agent to fill). */
+    public void setNames(String shop, String agent) {
+        String s = shop == null ? "" : shop.strip();
+        String a = agent == null ? "" : agent.strip();
+        if (s.length() > 40 || a.length() > 40) {
+            throw new UserException("chat.settings.nameTooLong", 40);
+        }
+        settings.putAll(Map.of(SHOP_NAME, s, AGENT_NAME, a));
     }
 
     /** The service figures over {@code [from, to)}, with times of day in the clock's zone. */

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -21,6 +22,8 @@ public final class ChatSettingsSection implements SettingsSection {
     private final TaskRunner runner;
     private final Messages messages;
     private Spinner<Integer> seconds;
+    private TextField shop;
+    private TextField agent;
     private Label status;
     private Node view;
 
@@ -46,31 +49,49 @@ public final class ChatSettingsSection implements SettingsSection {
             save.setId("chatWaitingThresholdSave");
             status = new Label();
             status.setId("chatSettingsStatus");
+            shop = new TextField();
+            shop.setId("chatShopName");
+            shop.setPromptText(messages.tr("chat.settings.shop.prompt"));
+            agent = new TextField();
+            agent.setId("chatAgentName");
+            agent.setPromptText(messages.tr("chat.settings.agent.prompt"));
             save.setOnAction(e -> {
                 int value = seconds.getValue();
+                String shopName = shop.getText();
+                String agentName = agent.getText();
                 runner.run(messages.tr("chat.status.saving"), p -> {
                     service.setWaitingThreshold(Duration.ofSeconds(value));
+                    service.setNames(shopName, agentName);
                     return null;
                 }, ok -> status.setText(messages.tr("chat.settings.saved")),
                         err -> status.setText(Dialogs.describe(messages, err)));
             });
-            HBox row = new HBox(8, new Label(messages.tr("chat.settings.threshold")), seconds, save, status);
+            HBox row = new HBox(8, new Label(messages.tr("chat.settings.threshold")), seconds);
+            HBox names = new HBox(8, new Label(messages.tr("chat.settings.shop")), shop,
+                    new Label(messages.tr("chat.settings.agent")), agent, save, status);
+            names.setAlignment(Pos.CENTER_LEFT);
             row.setAlignment(Pos.CENTER_LEFT);
             Label hint = new Label(messages.tr("chat.settings.threshold.hint"));
             hint.setWrapText(true);
             hint.getStyleClass().add("text-muted");
-            view = new VBox(6, row, hint);
+            view = new VBox(6, row, hint, names);
             refresh();
         }
         return view;
     }
 
+    private record Current(Duration threshold, java.util.Map<String, String> names) {
+    }
+
     @Override
     public void refresh() {
         if (seconds != null) {
-            runner.run(messages.tr("chat.status.loading"), p -> service.waitingThreshold(),
-                    d -> seconds.getValueFactory().setValue((int) d.toSeconds()),
-                    err -> status.setText(Dialogs.describe(messages, err)));
+            runner.run(messages.tr("chat.status.loading"), p -> new Current(service.waitingThreshold(),
+                    service.defaultPlaceholderValues()), c -> {
+                        seconds.getValueFactory().setValue((int) c.threshold().toSeconds());
+                        shop.setText(c.names().getOrDefault("店铺", ""));
+                        agent.setText(c.names().getOrDefault("客服", ""));
+                    }, err -> status.setText(Dialogs.describe(messages, err)));
         }
     }
 }

@@ -166,8 +166,11 @@ public final class ChatViewModel {
             return;
         }
         Conversation conv = summary.conversation();
-        runner.run(messages.tr("chat.status.loading"), p -> new Opened(service.messages(conv.id()),
-                assist.placeholderValues(conv)), opened -> {
+        runner.run(messages.tr("chat.status.loading"), p -> {
+            Map<String, String> values = new HashMap<>(service.defaultPlaceholderValues());
+            values.putAll(assist.placeholderValues(conv));
+            return new Opened(service.messages(conv.id()), values);
+        }, opened -> {
                     if (selected.get() == null || selected.get().conversation().id() != conv.id()) {
                         return;
                     }

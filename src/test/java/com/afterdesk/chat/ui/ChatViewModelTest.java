@@ -294,4 +294,15 @@ class ChatViewModelTest {
         assertThat(vm.messages()).hasSize(1);
         assertThat(vm.canOpenCaseProperty().get()).isFalse(); // it already has its case
     }
+
+    @Test
+    void theShopAndAgentNamesFromTheSettingsFillTheirPlaceholders() {
+        service.setNames(" 小雨杂货铺 ", "小王");
+        vm.newBuyerNickProperty().set("tb_阿花");
+        pasteBuyerMessage("在吗");
+        assertThat(vm.placeholderValues()).containsEntry("客服", "小王").containsEntry("买家", "tb_阿花")
+                .containsEntry("店铺", "小雨杂货铺"); // the fake's case shop wins, it is the same name here
+        service.setNames("", "");
+        assertThat(service.defaultPlaceholderValues()).isEmpty();
+    }
 }
