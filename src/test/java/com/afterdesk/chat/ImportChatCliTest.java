@@ -72,4 +72,24 @@ class ImportChatCliTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("File not found");
     }
+
+    @Test
+    void importsIntoTheConversationOfACaseAndRefusesAnUnknownCase() throws Exception {
+        Path home = dir.resolve("home");
+        var added = CliTestSupport.run(home, CLOCK, Locale.ENGLISH, "case", "add", "--platform", "taobao", "--type",
+                "NONE", "--order", "2026112400001", "--json");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        long caseId = Json.mapper().readTree(added.out()).get("id").asLong();
+        var r = CliTestSupport.run(home, CLOCK, Locale.ENGLISH, "import", "chat", sample("im-export.txt").toString(),
+                "--case", String.valueOf(caseId), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        long conversationId = Json.mapper().readTree(r.out()).get("conversationId").asLong();
+        try (var backend = com.afterdesk.backend.Backend.open(home, CLOCK)) {
+            assertThat(backend.chat().conversation(conversationId).orElseThrow().caseId()).isEqualTo(caseId);
+        }
+        var unknown = CliTestSupport.run(home, CLOCK, Locale.ENGLISH, "import", "chat",
+                sample("bracketed.txt").toString(), "--case", "999");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no case 999");
+    }
 }
