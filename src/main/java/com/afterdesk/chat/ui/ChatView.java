@@ -170,7 +170,11 @@ final class ChatView {
         add.setId("newConversation");
         add.setTooltip(new Tooltip(messages.tr("chat.conversations.new")));
         add.setOnAction(e -> model.newConversation());
-        HBox newRow = new HBox(6, nick, platform, add);
+        Button importChat = new Button(null, new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
+        importChat.setId("importTranscript");
+        importChat.setTooltip(new Tooltip(messages.tr("chat.import.button")));
+        importChat.setOnAction(e -> chooseTranscript());
+        HBox newRow = new HBox(6, nick, platform, add, importChat);
         newRow.setAlignment(Pos.CENTER_LEFT);
 
         conversationList.setId("conversationList");
@@ -399,6 +403,17 @@ final class ChatView {
             row.setAlignment(m.role() == Role.BUYER ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
             setText(null);
             setGraphic(row);
+        }
+    }
+
+    private void chooseTranscript() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.tr("chat.import.button"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                messages.tr("chat.import.files"), "*.txt", "*.log", "*.TXT"));
+        java.io.File file = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            model.importTranscript(file.toPath());
         }
     }
 

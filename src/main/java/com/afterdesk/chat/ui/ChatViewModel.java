@@ -57,6 +57,7 @@ public final class ChatViewModel {
     private final Clock clock;
     private final Consumer<String> clipboard;
     private final Composer composer = new Composer();
+    private final com.afterdesk.chat.TranscriptImporter importer;
     private Map<String, String> placeholderValues = Map.of();
     private String lastClipboardSeen;
     private boolean primeClipboard;
@@ -92,6 +93,7 @@ public final class ChatViewModel {
         this.messages = messages;
         this.clock = service.clock();
         this.clipboard = clipboard;
+        this.importer = new com.afterdesk.chat.TranscriptImporter(service.repository(), clock);
         this.now.set(clock.instant());
         clipboardWatch.addListener((obs, was, on) -> {
             primeClipboard = on;
@@ -303,6 +305,31 @@ public final class ChatViewModel {
             return;
         }
         addBuyer(text, MessageSource.CLIPBOARD, () -> notice.set(messages.tr("chat.clipboard.added")));
+    }
+
+    /**
+     * Imports a transcript file into a conversation (the selected conversation's case when it has one), all or
+     * nothing; a file with problems is reported with every problem and its line.
+     */
+    public void importTranscript(java.nio.file.Path file) {
+        ConversationSummary current = selected.get();
+        Long caseId = current != null && current.conversation().hasCase() && current.conversation().id() > 0
+                ? current.conversation().caseId() : null;
+        Platform platform = current != null ? current.conversation().platform() : newPlatform.get();
+        runner.run(messages.tr("chat.status.importing"), p -> {
+            var result = importer.importFile(file, new com.afterdesk.chat.TranscriptImporter.Target(caseId, platform,
+                    false));
+            return new Imported(result, service.conversations());
+        }, imported -> {
+            error.set("");
+            notice.set(messages.tr("chat.import.done", imported.result().imported(), imported.result().skipped()));
+            showConversations(imported.all());
+            selectById(imported.result().conversationId());
+        }, e -> error.set(e instanceof com.afterdesk.chat.TranscriptException te ? te.describeAll(messages)
+                : Dialogs.describe(messages, e)));
+    }
+
+    private record Imported(com.afterdesk.chat.TranscriptImporter.Result result, List<ConversationSummary> all) {
     }
 
     /** Takes back the last message the clipboard watch added. */

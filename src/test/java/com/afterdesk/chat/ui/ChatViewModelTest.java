@@ -305,4 +305,23 @@ class ChatViewModelTest {
         service.setNames("", "");
         assertThat(service.defaultPlaceholderValues()).isEmpty();
     }
+
+    @Test
+    void aTranscriptImportSelectsTheConversationAndABadFileChangesNothing() throws Exception {
+        Path good = home.resolve("im-export.txt");
+        Path bad = home.resolve("malformed-date.txt");
+        for (Path p : List.of(good, bad)) {
+            try (var in = getClass().getResourceAsStream("/transcripts/" + p.getFileName())) {
+                java.nio.file.Files.write(p, in.readAllBytes());
+            }
+        }
+        vm.importTranscript(bad);
+        assertThat(vm.errorProperty().get()).contains("第 3 行").contains("没有导入任何消息");
+        assertThat(service.conversations()).isEmpty();
+        vm.importTranscript(good);
+        assertThat(vm.noticeProperty().get()).isEqualTo("已导入 4 条消息，跳过 0 条已有消息");
+        assertThat(vm.selectedProperty().get().conversation().buyerNick()).isEqualTo("tb_小雨2026");
+        assertThat(vm.messages()).hasSize(4);
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
 }
