@@ -1,6 +1,8 @@
 package com.afterdesk.app;
 
 import com.afterdesk.backend.Backend;
+import com.afterdesk.chat.ui.ChatScreen;
+import com.afterdesk.chat.ui.ChatSettingsSection;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.UserException;
 import com.afterdesk.common.ui.Dialogs;
@@ -21,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * One running desktop window on one data folder: the UI composition root. It checks the data folder, takes
@@ -150,14 +151,14 @@ public final class DesktopSession {
 
     private List<Screen> screens(MainViewModel model) {
         List<Screen> list = new ArrayList<>();
-        list.add(new PlaceholderScreen("chat", "app.nav.chat", MaterialDesignM.MESSAGE_TEXT_OUTLINE, messages));
+        list.add(new ChatScreen(backend.chat(), backend.chatAssist(), runner, messages));
         list.add(new PlaceholderScreen("cases", "app.nav.cases", MaterialDesignC.CLIPBOARD_LIST_OUTLINE, messages));
         list.add(new ScriptsScreen(backend.scripts(), runner, messages, backend.clock()));
         list.add(new PlaceholderScreen("customers", "app.nav.customers", MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
                 messages));
         list.add(new PlaceholderScreen("metrics", "app.nav.metrics", MaterialDesignC.CHART_BAR, messages));
         list.add(new SettingsScreen(model, messages, backend.preferences().languageSetting(), this::changeLanguage,
-                List.of()));
+                List.of(new ChatSettingsSection(backend.chat(), runner, messages))));
         return list;
     }
 

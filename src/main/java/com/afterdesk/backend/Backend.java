@@ -1,5 +1,9 @@
 package com.afterdesk.backend;
 
+import com.afterdesk.chat.ChatService;
+import com.afterdesk.chat.ConversationRepository;
+import com.afterdesk.chat.ServicesChatAssist;
+import com.afterdesk.chat.TranscriptImporter;
 import com.afterdesk.cases.AlertTracker;
 import com.afterdesk.cases.CaseService;
 import com.afterdesk.common.Messages;
@@ -33,6 +37,9 @@ public final class Backend implements AutoCloseable {
     private final Clock clock;
     private final SettingsStore settings;
     private final Preferences preferences;
+    private final ChatService chat;
+    private final TranscriptImporter chatImporter;
+    private final ServicesChatAssist chatAssist;
     private final ReplyChecker replyChecker;
     /** Case facts for the reply checks, by case id. */
     private final Function<Long, Optional<ReplyContext>> replyContexts;
@@ -49,6 +56,9 @@ public final class Backend implements AutoCloseable {
         this.clock = clock;
         this.settings = new SettingsStore(database, clock);
         this.preferences = new Preferences(settings);
+        ConversationRepository conversations = new ConversationRepository(database);
+        this.chat = new ChatService(conversations, settings, clock, folder.attachments());
+        this.chatImporter = new TranscriptImporter(conversations, clock);
         this.replyChecker = new ReplyChecker(QualityRules.forFolder(folder.root()), null, clock, this::messages);
         this.rules = new RuleBook(database, clock);
         this.customers = new CustomerService(database, clock);
@@ -58,6 +68,8 @@ public final class Backend implements AutoCloseable {
         this.scripts = new ScriptLibrary(database, clock);
         this.suggestions = new SuggestionEngine(scripts, new Classifier(),
                 new ChoiceStore(database, clock));
+        this.chatAssist = new ServicesChatAssist(replyChecker, replyContexts, cases, scripts,
+                suggestions, clock);
     }
 
     /**
@@ -99,6 +111,19 @@ public final class Backend implements AutoCloseable {
 
     public Preferences preferences() {
         return preferences;
+    }
+
+    public ChatService chat() {
+        return chat;
+    }
+
+    public TranscriptImporter chatImporter() {
+        return chatImporter;
+    }
+
+    /** What the chat pane uses of the other features (suggestions, scripts, checks, cases). */
+    public ServicesChatAssist chatAssist() {
+        return chatAssist;
     }
 
     /** The quality checks on outgoing replies (default rules plus the shop's quality-rules.json). */
@@ -160,7 +185,8 @@ public final class Backend implements AutoCloseable {
     public StatusSnapshot status() {
         Optional<StatusSnapshot.NextDeadline> next = cases.nextSellerDeadline()
                 .map(d -> new StatusSnapshot.NextDeadline(d.caseId(), d.orderNo(), d.dueAt(), d.onTimeout().name()));
-        return new StatusSnapshot(folder.root(), database.sizeOnDisk(), cases.count(), customers.count(), 0, next);
+        return new StatusSnapshot(folder.root(), database.sizeOnDisk(), cases.count(), customers.count(), chat.count(),
+                next);
     }
 
     @Override

@@ -7,8 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code import rules FILE}: all or nothing; a bad file is refused with every problem and its line. */
-@Command(name = "import", mixinStandardHelpOptions = true, subcommands = {ImportCommand.Rules.class, ImportScriptsCommand.class})
+/**
+ * {@code import rules FILE}, {@code import scripts FILE}, {@code import chat FILE}: all or nothing; a bad file is
+ * refused with every problem and its line.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        subcommands = {ImportCommand.Rules.class, ImportScriptsCommand.class, ImportChatCommand.class})
 final class ImportCommand implements Runnable {
 
     @ParentCommand

@@ -1,0 +1,112 @@
+package com.afterdesk.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.afterdesk.backend.Backend;
+import com.afterdesk.cases.NewCase;
+import com.afterdesk.deadlines.RequestType;
+import com.afterdesk.domain.Category;
+import com.afterdesk.domain.Platform;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The chat's seam on the real services of a backend. */
+class ServicesChatAssistTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path home;
+    static final com.afterdesk.common.Messages ZH = com.afterdesk.common.Messages.forLocale(
+            com.afterdesk.common.Messages.CHINESE);
+    Backend backend;
+    ChatAssist assist;
+
+    @BeforeEach
+    void open() {
+        backend = Backend.open(home, CLOCK);
+        assist = backend.chatAssist();
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @Test
+    void aNewCaseFromTheChatCarriesBuyerCategoryAndOrderAndFillsPlaceholders() {
+        Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "tb_小雨", null);
+        long caseId = assist.openCase(conv, Category.DAMAGED, "2026112400001", "杯子碎了");
+        backend.chat().attachCase(conv.id(), caseId);
+        var record = backend.cases().record(caseId);
+        assertThat(record.category()).isEqualTo(Category.DAMAGED);
+        assertThat(record.buyerNick()).isEqualTo("tb_小雨");
+        Conversation attached = backend.chat().conversation(conv.id()).orElseThrow();
+        Map<String, String> values = assist.placeholderValues(attached);
+        assertThat(values).containsEntry("买家", "tb_小雨").containsEntry("订单号", "2026112400001");
+    }
+
+    @Test
+    void amountsAndPostageOfTheCaseBecomePlaceholderValues() {
+        long caseId = backend.cases().create(NewCase.of(Platform.TMALL, RequestType.NONE, "88001")
+                .withMoney(5990, 800).withProduct("陶瓷杯", "白色").withShop("小雨杂货铺"), "agent").id();
+        assertThat(assist.openCases(10)).extracting(ChatAssist.OpenCase::caseId).contains(caseId);
+        Conversation conv = backend.chat().startConversation(Platform.TMALL, "", caseId);
+        assertThat(assist.placeholderValues(conv)).containsEntry("金额", "59.90").containsEntry("运费", "8.00")
+                .containsEntry("商品", "陶瓷杯").containsEntry("店铺", "小雨杂货铺");
+    }
+
+    @Test
+    void theRealQualityChecksBlockAnUnfilledPlaceholderAndWarnOnOffPlatformContact() {
+        Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "阿强", null);
+        List<ChatAssist.Issue> blocked = assist.check("亲，订单{订单号}已经帮您处理了", conv, "订单怎么样了", ZH);
+        assertThat(blocked).anySatisfy(i -> {
+            assertThat(i.severity()).isEqualTo(ChatAssist.Severity.BLOCK);
+            assertThat("亲，订单{订单号}已经帮您处理了".substring(i.start(), i.end())).isEqualTo("{订单号}");
+            assertThat(i.message()).as("explained in the window's language").containsPattern("\\p{IsHan}");
+        });
+        List<ChatAssist.Issue> wechat = assist.check("亲，加我微信聊吧", conv, "能便宜点吗", ZH);
+        assertThat(wechat).isNotEmpty();
+        assertThat(assist.check("亲，非常抱歉，我马上帮您查一下物流。", conv, "快递怎么还没到", ZH))
+                .noneMatch(i -> i.severity() == ChatAssist.Severity.BLOCK);
+    }
+
+    @Test
+    void shortCodesComeFromTheLibraryAndSentRepliesFeedItsStatistics() {
+        var script = assist.scriptByCode("/bq").orElseThrow();
+        assertThat(assist.script(script.id())).contains(script);
+        assertThat(assist.scriptByCode("/nosuchcode")).isEmpty();
+        assist.recordSent("怎么还没到", List.of(script.id()), true, 0.25);
+        var usage = backend.scripts().usage(script.id());
+        assertThat(usage.timesUsed()).isEqualTo(1);
+        assertThat(usage.timesEdited()).isEqualTo(1);
+        assertThat(usage.averageEditRatio()).isEqualTo(0.25);
+    }
+
+    @Test
+    void theEngineClassifiesAndSuggestsThreeScriptsAndLearnsFromTheChoice() {
+        ChatAssist.Advice advice = assist.advise("杯子收到就碎了！！你们怎么包装的，气死我了", Platform.TAOBAO,
+                ChatAssist.StageContext.FIRST_REPLY, 3);
+        assertThat(advice.topCategory()).contains(Category.DAMAGED);
+        assertThat(advice.emotion().needsSoothing()).isTrue();
+        assertThat(advice.scripts()).hasSize(3);
+        assertThat(advice.scripts().get(0).script().stage()).isEqualTo(com.afterdesk.domain.Stage.SOOTHE);
+        String third = advice.scripts().get(2).script().id();
+        for (int i = 0; i < 3; i++) {
+            assist.recordSent("杯子收到就碎了！！你们怎么包装的，气死我了", List.of(third), false, 0);
+        }
+        ChatAssist.Advice again = assist.advise("杯子收到就碎了！！你们怎么包装的，气死我了", Platform.TAOBAO,
+                ChatAssist.StageContext.FIRST_REPLY, 3);
+        int before = 2;
+        int after = again.scripts().stream().map(s -> s.script().id()).toList().indexOf(third);
+        assertThat(after).isBetween(0, before);
+    }
+}
