@@ -38,6 +38,7 @@ public final class Backend implements AutoCloseable {
     private final SettingsStore settings;
     private final Preferences preferences;
     private final ChatService chat;
+    private final DemoShop demoShop;
     private final TranscriptImporter chatImporter;
     private final ServicesChatAssist chatAssist;
     private final ReplyChecker replyChecker;
@@ -70,6 +71,7 @@ public final class Backend implements AutoCloseable {
                 new ChoiceStore(database, clock));
         this.chatAssist = new ServicesChatAssist(replyChecker, replyContexts, cases, scripts,
                 suggestions, clock);
+        this.demoShop = new DemoShop(database, cases, clock, new DemoChats(conversations, database));
     }
 
     /**
@@ -111,6 +113,11 @@ public final class Backend implements AutoCloseable {
 
     public Preferences preferences() {
         return preferences;
+    }
+
+    /** The sample shop of the {@code demo} command and the first-start offer. */
+    public DemoShop demoShop() {
+        return demoShop;
     }
 
     public ChatService chat() {

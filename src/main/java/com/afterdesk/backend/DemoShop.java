@@ -52,7 +52,7 @@ public final class DemoShop {
     /** Where the sample conversations go (the chat feature), with explicit message times. */
     public interface ChatSink {
         /** Stores one conversation of a case; messages are (buyer?, time, text). */
-        void conversation(long caseId, Platform platform, String buyer, List<Message> messages) throws SQLException;
+        void conversation(long caseId, Platform platform, String buyer, List<Message> messages);
 
         /** Removes the previous sample's conversations (inside the load's transaction). */
         void deleteDemo() throws SQLException;
@@ -238,7 +238,7 @@ public final class DemoShop {
                 p.postageFen = product.get("postage").asLong();
                 p.buyer = buyers.get((buyer + k * 7) % buyers.size()).asText();
                 p.orderNo = orderNo(p.platform, random);
-                p.path = path(CaseState.valueOf(s.get("target").asText()), p.type);
+                p.path = path(CaseState.valueOf(s.get("target").asText()), p.type, round);
                 String urgency = s.get("urgency").asText();
                 p.urgency = switch (urgency) {
                     case "NONE", "DONE", "PAUSED" -> null;
@@ -274,15 +274,20 @@ public final class DemoShop {
         };
     }
 
-    /** The events that take a new case to the wanted state. */
-    static List<CaseEvent> path(CaseState target, RequestType type) {
+    /**
+     * The events that take a new case to the wanted state. Intervention comes in two forms: straight from the
+     * request (the seller's clock is paused while the platform decides, evidence already submitted) and after a
+     * refusal (the evidence clock runs).
+     */
+    static List<CaseEvent> path(CaseState target, RequestType type, int round) {
         boolean returns = type == RequestType.RETURN_REFUND || type == RequestType.EXCHANGE;
         return switch (target) {
             case OPEN, REQUESTED -> List.of();
             case AWAITING_RETURN -> List.of(CaseEvent.SELLER_AGREED);
             case RETURN_IN_TRANSIT -> List.of(CaseEvent.SELLER_AGREED, CaseEvent.BUYER_SHIPPED);
             case REFUSED -> List.of(CaseEvent.SELLER_REFUSED);
-            case INTERVENTION -> List.of(CaseEvent.SELLER_REFUSED, CaseEvent.INTERVENTION_OPENED);
+            case INTERVENTION -> round == 0 ? List.of(CaseEvent.INTERVENTION_OPENED, CaseEvent.EVIDENCE_SUBMITTED)
+                    : List.of(CaseEvent.SELLER_REFUSED, CaseEvent.INTERVENTION_OPENED);
             case RESOLVED -> type == RequestType.NONE ? List.of(CaseEvent.CASE_RESOLVED)
                     : returns ? List.of(CaseEvent.SELLER_AGREED, CaseEvent.BUYER_SHIPPED, CaseEvent.REFUNDED)
                     : List.of(CaseEvent.REFUNDED);

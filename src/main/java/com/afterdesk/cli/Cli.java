@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "afterdesk", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         resourceBundle = "i18n.cli", sortOptions = false,
-        subcommands = {BackupCommand.class, CaseCommand.class, DueCommand.class, ClassifyCommand.class,
+        subcommands = {DemoCommand.class, BackupCommand.class, CaseCommand.class, DueCommand.class, ClassifyCommand.class,
                 SuggestCommand.class, CheckReplyCommand.class, ImportCommand.class, ExportCommand.class,
                 EvalCommand.class, BenchCommand.class})
 public final class Cli implements Runnable {
