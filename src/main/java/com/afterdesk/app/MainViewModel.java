@@ -6,7 +6,6 @@ import com.afterdesk.backend.StatusSnapshot;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.TaskRunner;
 import com.afterdesk.common.ui.Dialogs;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +95,7 @@ final class MainViewModel {
         counts.set(messages.tr("app.status.counts", s.cases(), s.customers(), s.conversations()));
         nextDeadline.set(s.nextDeadline()
                 .map(d -> messages.tr("app.status.nextDeadline", d.orderNo(),
-                        DUE.format(d.dueAt().atZone(ZoneId.systemDefault())), actionLabel(d.onTimeout())))
+                        DUE.format(d.dueAt().atZone(com.afterdesk.deadlines.Countdown.SHOP_ZONE)), actionLabel(d.onTimeout())))
                 .orElse(messages.tr("app.status.noDeadline")));
     }
 

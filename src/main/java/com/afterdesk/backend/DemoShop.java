@@ -193,11 +193,11 @@ public final class DemoShop {
         JsonNode chatLines = p.chat;
         int lastOffset = chatLines.get(chatLines.size() - 1).get(1).asInt();
         Instant now = clock.instant();
-        // an open conversation's last buyer message arrived a few minutes ago (some are still waiting);
-        // a request's chat happened around the time the case was opened
+        // the chat is the latest exchange on the case: an open consultation's last message came a few minutes
+        // ago, others within the last hours, so some buyers are still waiting for an answer, as in a real shop
         Instant start = p.path.isEmpty() && p.type == RequestType.NONE
                 ? now.minus(Duration.ofMinutes(lastOffset + 3 + p.jitter % 20))
-                : p.openedAt(timesFor(p)).minus(Duration.ofMinutes(lastOffset + 5));
+                : now.minus(Duration.ofMinutes(lastOffset + 10 + p.jitter * 6L));
         for (JsonNode line : chatLines) {
             out.add(new Message("B".equals(line.get(0).asText()), start.plus(Duration.ofMinutes(line.get(1).asInt())),
                     line.get(2).asText()));
@@ -316,9 +316,5 @@ public final class DemoShop {
         Duration age;
         JsonNode chat;
         Duration clockLength;
-
-        Instant openedAt(List<Instant> times) {
-            return times.get(0);
-        }
     }
 }

@@ -220,7 +220,9 @@ public final class ScriptsScreen implements Screen {
         importButton.setOnAction(e -> chooseImport());
         Button exportButton = button("scriptExport", "scripts.button.export", MaterialDesignF.FILE_EXPORT_OUTLINE);
         exportButton.setOnAction(e -> chooseExport());
-        HBox tools = new HBox(6, search, newButton, undo, importButton, exportButton);
+        // the search gets a line of its own so it stays wide enough to read when the list column is narrow
+        HBox buttons = new HBox(6, newButton, undo, importButton, exportButton);
+        VBox tools = new VBox(6, search, buttons);
 
         ListView<ScriptsViewModel.Row> list = new ListView<>(model.rows());
         list.setId("scriptList");
