@@ -121,11 +121,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         Connection joined = current.get();
         if (joined != null) {
-            try {
-                return work.apply(joined);
-            } catch (SQLException e) {
-                throw translate(e, file);
-            }
+            return inJoined(joined, work);
         }
         Connection c = borrow();
         try {
@@ -145,11 +141,7 @@ public final class Database implements AutoCloseable {
     public <T> T transaction(SqlWork<T> work) {
         Connection joined = current.get();
         if (joined != null) {
-            try {
-                return work.apply(joined);
-            } catch (SQLException e) {
-                throw translate(e, file);
-            }
+            return inJoined(joined, work);
         }
         Connection c = borrow();
         try {
@@ -170,6 +162,14 @@ public final class Database implements AutoCloseable {
             throw translate(e, file);
         } finally {
             release(c);
+        }
+    }
+
+    private <T> T inJoined(Connection joined, SqlWork<T> work) {
+        try {
+            return work.apply(joined);
+        } catch (SQLException e) {
+            throw translate(e, file);
         }
     }
 
