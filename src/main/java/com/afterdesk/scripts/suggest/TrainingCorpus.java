@@ -22,7 +22,7 @@ import java.util.Set;
  * expand into several messages with fillers picked by a fixed seed, so the corpus is the same on every run; a
  * template marked with emotion {@code *} is emotionally neutral and is expanded once per emotion level with
  * calm, upset or angry wording around it. Some expansions drop punctuation or add spaces the way voice input and
- * phones type. Every message remembers the template it came from, so a validation slice can hold whole templates
+ * phones type, and fixed sentences also appear with a way of addressing the shop in front. Every message remembers the template it came from, so a validation slice can hold whole templates
  * out.
  */
 final class TrainingCorpus {
@@ -33,7 +33,7 @@ final class TrainingCorpus {
 
     static final String RESOURCE = "/suggest/corpus-zh.txt";
     private static final long SEED = 20240611L;
-    private static final int DEFAULT_EXPANSIONS = 4;
+    private static final int DEFAULT_EXPANSIONS = 6;
 
     private TrainingCorpus() {
     }
@@ -110,6 +110,13 @@ final class TrainingCorpus {
                 text = typeLikeAPhone(text, random);
                 if (seen.add(text)) {
                     out.add(new Example(text, primary, List.copyOf(secondary), e, t));
+                }
+            }
+            // a fixed sentence also appears with a way of addressing the shop in front (亲，/ 客服，/ 老板，)
+            if (!hasSlots && !neutral && slots.containsKey("ADDRESS")) {
+                String text = typeLikeAPhone(fill("{ADDRESS}", slots, random, 0, tp[4]) + tp[3], random);
+                if (seen.add(text)) {
+                    out.add(new Example(text, primary, List.copyOf(secondary), fixed, t));
                 }
             }
         }
