@@ -46,6 +46,51 @@ final class EmotionDetector {
         return level >= UPSET ? Emotion.UPSET : Emotion.CALM;
     }
 
+    /** Number of dense features {@link #features} gives. */
+    static final int FEATURES = 19;
+
+    /**
+     * The intensity signals as features of the emotion model: cue sums by level, punctuation runs, emoji,
+     * capitals, stretched characters, length, and the rule level itself.
+     */
+    double[] features(TextNormalizer.Normalized n) {
+        double angry = 0;
+        double upset = 0;
+        double calm = 0;
+        for (CueLexicon.Match m : lexicon.match(n.text())) {
+            if (m.negated()) {
+                continue;
+            }
+            switch (m.entry().section()) {
+                case "ANGRY" -> angry += m.entry().weight();
+                case "UPSET" -> upset += m.entry().weight();
+                default -> calm += m.entry().weight();
+            }
+        }
+        double[] f = new double[FEATURES];
+        f[0] = Math.min(angry, 9) / 3;
+        f[1] = Math.min(upset, 6) / 3;
+        f[2] = Math.max(calm, -4) / 2;
+        f[3] = n.exclamations() == 1 ? 1 : 0;
+        f[4] = n.maxExclamationRun() >= 2 ? 1 : 0;
+        f[5] = n.maxExclamationRun() >= 3 ? 1 : 0;
+        f[6] = n.maxQuestionRun() == 1 ? 1 : 0;
+        f[7] = n.maxQuestionRun() == 2 ? 1 : 0;
+        f[8] = n.maxQuestionRun() >= 3 ? 1 : 0;
+        f[9] = Math.min(n.angryEmoji(), 2);
+        f[10] = Math.min(n.sadEmoji(), 2);
+        f[11] = n.shouting() ? 1 : 0;
+        f[12] = n.stretched() ? 1 : 0;
+        int len = n.text().length();
+        f[13] = len <= 8 ? 1 : 0;
+        f[14] = len >= 40 ? 1 : 0;
+        f[15] = angry > 0 ? 1 : 0;
+        f[16] = upset > 0 ? 1 : 0;
+        f[17] = calm < 0 ? 1 : 0;
+        f[18] = Math.min(intensity(n), 9) / 3;
+        return f;
+    }
+
     double intensity(TextNormalizer.Normalized n) {
         double angry = 0;
         double upset = 0;

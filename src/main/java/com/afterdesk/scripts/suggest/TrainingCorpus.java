@@ -1,0 +1,181 @@
+package com.afterdesk.scripts.suggest;
+
+import com.afterdesk.domain.Category;
+import com.afterdesk.domain.Emotion;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The training messages of the statistical model, expanded from a template resource written for this project
+ * ({@code /suggest/corpus-zh.txt}; see its header for the format). Templates with slots ({PRODUCT}, {DAYS}, ...)
+ * expand into several messages with fillers picked by a fixed seed, so the corpus is the same on every run; a
+ * template marked with emotion {@code *} is emotionally neutral and is expanded once per emotion level with
+ * calm, upset or angry wording around it. Some expansions drop punctuation or add spaces the way voice input and
+ * phones type, and fixed sentences also appear with a way of addressing the shop in front. Every message remembers the template it came from, so a validation slice can hold whole templates
+ * out.
+ */
+final class TrainingCorpus {
+
+    /** One training message. */
+    record Example(String text, Category primary, List<Category> secondary, Emotion emotion, int template) {
+    }
+
+    static final String RESOURCE = "/suggest/corpus-zh.txt";
+    private static final long SEED = 20240611L;
+    private static final int DEFAULT_EXPANSIONS = 6;
+
+    private TrainingCorpus() {
+    }
+
+    static List<Example> load() {
+        InputStream in = TrainingCorpus.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing training corpus " + RESOURCE);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return parse(r.lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Example> parse(List<String> lines) {
+        Map<String, String[]> slots = new HashMap<>();
+        List<String[]> templates = new ArrayList<>(); // labels, emotion, count, text, line
+        int n = 0;
+        for (String raw : lines) {
+            n++;
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("@")) {
+                int sp = line.indexOf(' ');
+                if (sp < 0) {
+                    throw new IllegalStateException(RESOURCE + ":" + n + ": slot without fillers");
+                }
+                String[] fillers = line.substring(sp + 1).strip().split("\\|", -1);
+                for (int i = 0; i < fillers.length; i++) {
+                    fillers[i] = fillers[i].strip();
+                }
+                slots.merge(line.substring(1, sp), fillers, TrainingCorpus::concat);
+                continue;
+            }
+            int bar = line.indexOf('|');
+            if (bar < 0) {
+                throw new IllegalStateException(RESOURCE + ":" + n + ": expected 'LABELS EMOTION [xN] | text'");
+            }
+            String[] head = line.substring(0, bar).strip().split("\\s+");
+            if (head.length < 2) {
+                throw new IllegalStateException(RESOURCE + ":" + n + ": expected 'LABELS EMOTION [xN] | text'");
+            }
+            String count = head.length > 2 ? head[2].substring(1) : "";
+            templates.add(new String[] {head[0], head[1], count, line.substring(bar + 1).strip(), String.valueOf(n)});
+        }
+        Random random = new Random(SEED);
+        List<Example> out = new ArrayList<>();
+        for (int t = 0; t < templates.size(); t++) {
+            String[] tp = templates.get(t);
+            String[] labels = tp[0].split("\\+");
+            Category primary = Category.valueOf(labels[0]);
+            List<Category> secondary = new ArrayList<>();
+            for (int i = 1; i < labels.length; i++) {
+                secondary.add(Category.valueOf(labels[i]));
+            }
+            boolean neutral = tp[1].equals("*");
+            Emotion fixed = neutral ? null : Emotion.valueOf(tp[1]);
+            boolean hasSlots = tp[3].indexOf('{') >= 0;
+            int wanted = !tp[2].isEmpty() ? Integer.parseInt(tp[2]) : hasSlots ? DEFAULT_EXPANSIONS : 1;
+            if (neutral) {
+                wanted = Math.max(wanted, 3);
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            for (int k = 0; k < wanted * 3 && seen.size() < wanted; k++) {
+                Emotion e = neutral ? Emotion.values()[(seen.size() + t) % 3] : fixed;
+                String text = fill(tp[3], slots, random, 0, tp[4]);
+                if (neutral) {
+                    text = decorate(text, e, slots, random, tp[4]);
+                }
+                text = typeLikeAPhone(text, random);
+                if (seen.add(text)) {
+                    out.add(new Example(text, primary, List.copyOf(secondary), e, t));
+                }
+            }
+            // a fixed sentence also appears with a way of addressing the shop in front (亲，/ 客服，/ 老板，)
+            if (!hasSlots && !neutral && slots.containsKey("ADDRESS")) {
+                String text = typeLikeAPhone(fill("{ADDRESS}", slots, random, 0, tp[4]) + tp[3], random);
+                if (seen.add(text)) {
+                    out.add(new Example(text, primary, List.copyOf(secondary), fixed, t));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] c = new String[a.length + b.length];
+        System.arraycopy(a, 0, c, 0, a.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    /** Replaces every {SLOT} with a filler (fillers may contain slots themselves). */
+    private static String fill(String text, Map<String, String[]> slots, Random random, int depth, String line) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
+        if (depth > 4) {
+            throw new IllegalStateException(RESOURCE + ":" + line + ": slots nest too deep");
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '{' ? text.indexOf('}', i) : -1;
+            if (close < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String name = text.substring(i + 1, close);
+            String[] fillers = slots.get(name);
+            if (fillers == null) {
+                throw new IllegalStateException(RESOURCE + ":" + line + ": unknown slot {" + name + "}");
+            }
+            out.append(fill(fillers[random.nextInt(fillers.length)], slots, random, depth + 1, line));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    /** Wraps a neutral message in wording of the given emotion level (slots CALM_PRE, UPSET_END, ...). */
+    private static String decorate(String text, Emotion e, Map<String, String[]> slots, Random random, String line) {
+        String name = e.name();
+        String pre = fill("{" + name + "_PRE}", slots, random, 0, line);
+        String end = fill("{" + name + "_END}", slots, random, 0, line);
+        return pre + text + end;
+    }
+
+    /** Some messages lose their punctuation (voice input) or get spaces between clauses. */
+    private static String typeLikeAPhone(String text, Random random) {
+        int r = random.nextInt(10);
+        if (r == 0) {
+            return text.replaceAll("[，。,.、；;：:]", " ").strip();
+        }
+        if (r == 1) {
+            return text.replaceAll("[，。,.、；;：:!！?？~～]", "");
+        }
+        return text;
+    }
+}
