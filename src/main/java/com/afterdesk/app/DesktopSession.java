@@ -1,11 +1,13 @@
 package com.afterdesk.app;
 
 import com.afterdesk.backend.Backend;
+import com.afterdesk.cases.ui.CasesScreen;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.UserException;
 import com.afterdesk.common.ui.Dialogs;
 import com.afterdesk.common.ui.FxTaskRunner;
 import com.afterdesk.common.ui.Screen;
+import com.afterdesk.deadlines.ui.RulesSection;
 import com.afterdesk.scripts.ui.ScriptsScreen;
 import com.afterdesk.storage.DataFolder;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -31,7 +34,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 public final class DesktopSession {
 
     /** How the session starts; tests fix the folder, clock and locale. */
-    public record Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal) {
+    public record Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal, Consumer<String> opener) {
+        /** Without a system viewer (tests): opening files does nothing. */
+        public Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal) {
+            this(home, clock, systemLocale, onFatal, uri -> { });
+        }
     }
 
     private final Stage stage;
@@ -41,6 +48,7 @@ public final class DesktopSession {
     private final FxTaskRunner runner = new FxTaskRunner();
     private MainWindow window;
     private Messages messages;
+    private CasesScreen cases;
 
     private DesktopSession(Stage stage, Options options, Backend backend, InstanceLock lock) {
         this.stage = stage;
@@ -118,6 +126,9 @@ public final class DesktopSession {
         if (window != null) {
             window.stop();
         }
+        if (cases != null) {
+            cases.stop();
+        }
         window = new MainWindow(model, messages, screens(model),
                 new MainWindow.FxTaskRunnerStatus(runner.runningProperty(), runner.messageProperty()));
         Scene scene = stage.getScene();
@@ -140,13 +151,15 @@ public final class DesktopSession {
     private List<Screen> screens(MainViewModel model) {
         List<Screen> list = new ArrayList<>();
         list.add(new PlaceholderScreen("chat", "app.nav.chat", MaterialDesignM.MESSAGE_TEXT_OUTLINE, messages));
-        list.add(new PlaceholderScreen("cases", "app.nav.cases", MaterialDesignC.CLIPBOARD_LIST_OUTLINE, messages));
+        cases = new CasesScreen(backend.cases(), backend.alerts(), runner, messages, backend.clock(), options.opener());
+        list.add(cases);
         list.add(new ScriptsScreen(backend.scripts(), runner, messages, backend.clock()));
         list.add(new PlaceholderScreen("customers", "app.nav.customers", MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
                 messages));
         list.add(new PlaceholderScreen("metrics", "app.nav.metrics", MaterialDesignC.CHART_BAR, messages));
         list.add(new SettingsScreen(model, messages, backend.preferences().languageSetting(), this::changeLanguage,
-                List.of()));
+                List.of(new RulesSection(backend.rules(), backend.settings(), backend.alerts()::thresholds,
+                        backend.alerts()::setThresholds, runner, messages))));
         return list;
     }
 
@@ -172,6 +185,9 @@ public final class DesktopSession {
     public void shutdown() {
         if (window != null) {
             window.stop();
+        }
+        if (cases != null) {
+            cases.stop();
         }
         runner.close();
         backend.close();
