@@ -86,6 +86,18 @@ class CasesScreenTest {
                 && ((TableCell<CaseLogRow, CaseLogRow>) c).getItem().orderNo().equals(order)).query();
     }
 
+    /** Waits until the countdown cell of an order is on screen and satisfies the check. */
+    private void waitForCell(FxRobot robot, String order, java.util.function.Predicate<TickingCell> check)
+            throws Exception {
+        waitFor(() -> {
+            try {
+                return check.test(countdownCell(robot, order));
+            } catch (RuntimeException e) {
+                return false; // not laid out yet
+            }
+        });
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -112,9 +124,9 @@ class CasesScreenTest {
         assertThat(row.buyerNick()).isEqualTo("xiaoyu");
         assertThat(row.amountFen()).isEqualTo(5990);
         // refund only, not shipped (the defaults): the seller has 24 h
-        waitFor(() -> "1天0小时".equals(countdownCell(robot, "TB20261124001").getText()));
+        waitForCell(robot, "TB20261124001", c -> "1天0小时".equals(c.getText()));
         clock.advance(Duration.ofSeconds(65));
-        waitFor(() -> "23:58:55".equals(countdownCell(robot, "TB20261124001").getText()));
+        waitForCell(robot, "TB20261124001", c -> "23:58:55".equals(c.getText()));
         assertThat(countdownCell(robot, "TB20261124001").getTooltip().getText())
                 .contains("2026-11-25 16:00").contains("到时自动退款");
         // the new case is open in the case view
@@ -147,6 +159,7 @@ class CasesScreenTest {
                 .withBuyer("阿青").withProduct("运动鞋", "").withMoney(29900, 0), HistoryEntry.AGENT);
         robot.clickOn("#caseRefresh");
         waitFor(() -> table(robot).getItems().size() == 1);
+        waitForCell(robot, "TB-RET-1", c -> true);
         robot.clickOn(countdownCell(robot, "TB-RET-1"));
         waitFor(() -> robot.lookup("#event-SELLER_AGREED").tryQuery().isPresent());
         assertThat(text(robot, "#detailState")).isEqualTo("已申请");
@@ -180,20 +193,20 @@ class CasesScreenTest {
                 HistoryEntry.AGENT);
         robot.clickOn("#caseRefresh");
         waitFor(() -> table(robot).getItems().size() == 1);
-        waitFor(() -> countdownCell(robot, "TB-CLK").getStyleClass().contains("urgency-ok"));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-ok"));
         assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("2天0小时");
 
         clock.advance(Duration.ofHours(25));
-        waitFor(() -> countdownCell(robot, "TB-CLK").getStyleClass().contains("urgency-warning"));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-warning"));
         assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("23:00:00");
         assertThat(countdownCell(robot, "TB-CLK").getStyleClass()).doesNotContain("urgency-ok");
 
         clock.advance(Duration.ofHours(22));
-        waitFor(() -> countdownCell(robot, "TB-CLK").getStyleClass().contains("urgency-critical"));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-critical"));
         assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("01:00:00");
 
         clock.advance(Duration.ofMinutes(64));
-        waitFor(() -> countdownCell(robot, "TB-CLK").getStyleClass().contains("urgency-overdue"));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-overdue"));
         assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("超时 +4分");
         assertThat(countdownCell(robot, "TB-CLK").getStyleClass()).doesNotContain("urgency-critical",
                 "urgency-warning");
