@@ -58,14 +58,16 @@ final class CaseDetailPane {
     private final Messages messages;
     private final CaseTexts texts;
     private final Consumer<String> opener;
+    private final ObservableValue<UrgencyPolicy> policy;
     private final VBox content = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(content);
     /** Countdown labels of the shown case, repainted by the one ticker listener below. */
     private final List<Runnable> painters = new ArrayList<>();
     private final InvalidationListener onTick = o -> painters.forEach(Runnable::run);
 
-    CaseDetailPane(CaseDetailViewModel model, ObservableValue<Instant> now, Messages messages,
-                   Consumer<String> opener) {
+    CaseDetailPane(CaseDetailViewModel model, ObservableValue<Instant> now, ObservableValue<UrgencyPolicy> policy,
+                   Messages messages, Consumer<String> opener) {
+        this.policy = policy;
         this.model = model;
         this.now = now;
         this.messages = messages;
@@ -158,7 +160,6 @@ final class CaseDetailPane {
             none.getStyleClass().add("text-muted");
             box.getChildren().add(none);
         }
-        UrgencyPolicy policy = UrgencyPolicy.DEFAULT;
         int index = 0;
         for (CaseClock k : running) {
             Label what = new Label(texts.label(k.kind().labelKey()) + " · " + texts.label(k.actor().labelKey()));
@@ -170,7 +171,7 @@ final class CaseDetailPane {
                 Instant at = now.getValue();
                 countdown.setText(texts.countdown(k, at));
                 countdown.getStyleClass().removeIf(s -> s.startsWith("urgency-"));
-                countdown.getStyleClass().add(CaseTexts.styleClass(policy.of(k, at)));
+                countdown.getStyleClass().add(CaseTexts.styleClass(policy.getValue().of(k, at)));
             };
             paint.run();
             painters.add(paint);

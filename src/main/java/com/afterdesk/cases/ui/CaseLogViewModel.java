@@ -80,12 +80,12 @@ public final class CaseLogViewModel {
         this.alerts = alerts;
         this.runner = runner;
         this.texts = texts;
-        platform.addListener((o, a, b) -> refresh());
-        state.addListener((o, a, b) -> refresh());
-        category.addListener((o, a, b) -> refresh());
-        urgency.addListener((o, a, b) -> refresh());
-        search.addListener((o, a, b) -> refresh());
-        dueToday.addListener((o, a, b) -> refresh());
+        platform.addListener((o, a, b) -> firstPage());
+        state.addListener((o, a, b) -> firstPage());
+        category.addListener((o, a, b) -> firstPage());
+        urgency.addListener((o, a, b) -> firstPage());
+        search.addListener((o, a, b) -> firstPage());
+        dueToday.addListener((o, a, b) -> firstPage());
     }
 
     /** The query of the current filters, first page. */
@@ -107,6 +107,11 @@ public final class CaseLogViewModel {
     }
 
     // Commands
+
+    /** Filters changed: the first page of the new selection. */
+    public void firstPage() {
+        load(query().page(0, CaseLogQuery.DEFAULT_PAGE), false);
+    }
 
     /** Reloads from the top, keeping as many rows as were shown (within reason). */
     public void refresh() {

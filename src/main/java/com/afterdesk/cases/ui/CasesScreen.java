@@ -152,7 +152,8 @@ public final class CasesScreen implements Screen {
             left.setTop(new VBox(toolbar(), banner()));
             left.setCenter(table());
             left.setBottom(footer());
-            CaseDetailPane pane = new CaseDetailPane(detail, ticker.nowProperty(), messages, opener);
+            CaseDetailPane pane = new CaseDetailPane(detail, ticker.nowProperty(), log.policyProperty(), messages,
+                    opener);
             SplitPane split = new SplitPane(left, pane.view());
             split.setOrientation(Orientation.HORIZONTAL);
             split.setDividerPositions(0.64);

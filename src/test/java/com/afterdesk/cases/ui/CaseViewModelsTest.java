@@ -196,8 +196,11 @@ class CaseViewModelsTest {
         // most urgent first across the pages
         List<Urgency> levels = log.rows().stream().map(r -> log.urgencyOf(r, START)).toList();
         assertThat(levels).isSortedAccordingTo(java.util.Comparator.naturalOrder());
-        log.refresh(); // keeps what was shown
+        log.refresh(); // the data changed: keeps what was shown
         assertThat(log.rows()).hasSize(250);
+        log.platformProperty().set(Platform.TAOBAO); // a new filter starts again at the first page
+        assertThat(log.rows()).hasSizeLessThanOrEqualTo(CaseLogQuery.DEFAULT_PAGE);
+        assertThat(log.rows()).allMatch(r -> r.platform() == Platform.TAOBAO);
     }
 
     @Test
