@@ -189,8 +189,10 @@ public final class CaseLogViewModel {
                 closedSummary.set("");
                 return;
             }
-            String text = texts.messages().tr("cases.ui.closed.summary", s.overdue().size(), s.urgent().size(),
-                    s.since() == null ? "" : texts.time(s.since()));
+            String text = s.since() == null
+                    ? texts.messages().tr("cases.ui.closed.summaryFirst", s.overdue().size(), s.urgent().size())
+                    : texts.messages().tr("cases.ui.closed.summary", s.overdue().size(), s.urgent().size(),
+                            texts.time(s.since()));
             closedSummary.set(text);
             notifier.accept(List.of(new Notice(texts.messages().tr("cases.ui.closed.title"), text,
                     !s.overdue().isEmpty(), -1)));

@@ -156,7 +156,7 @@ public final class CasesScreen implements Screen {
                     opener);
             SplitPane split = new SplitPane(left, pane.view());
             split.setOrientation(Orientation.HORIZONTAL);
-            split.setDividerPositions(0.64);
+            split.setDividerPositions(0.66);
             split.getStyleClass().add("cases-screen");
             split.getStylesheets().add(stylesheet());
             split.sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
@@ -312,19 +312,20 @@ public final class CasesScreen implements Screen {
         table = new TableView<>(log.rows());
         table.setId("caseTable");
         table.setPlaceholder(new Label(messages.tr("cases.ui.table.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns keep their widths (the most important first); the table scrolls sideways when narrow
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         CaseTexts t = log.texts();
         ObservableValue<java.time.Instant> now = ticker.nowProperty();
-        TableColumn<CaseLogRow, CaseLogRow> urgency = self("colUrgency", "cases.ui.col.urgency", 72);
+        TableColumn<CaseLogRow, CaseLogRow> urgency = self("colUrgency", "cases.ui.col.urgency", 84);
         urgency.setCellFactory(c -> new TickingCell(TickingCell.Mode.BADGE, log, now));
-        TableColumn<CaseLogRow, CaseLogRow> countdown = self("colCountdown", "cases.ui.col.countdown", 110);
+        TableColumn<CaseLogRow, CaseLogRow> countdown = self("colCountdown", "cases.ui.col.countdown", 150);
         countdown.setCellFactory(c -> new TickingCell(TickingCell.Mode.COUNTDOWN, log, now));
         table.getColumns().add(urgency);
         table.getColumns().add(countdown);
-        table.getColumns().add(text("colAction", "cases.ui.col.action", 120, t::actionOf));
-        table.getColumns().add(text("colPlatform", "cases.field.platform", 60,
+        table.getColumns().add(text("colAction", "cases.ui.col.action", 128, t::actionOf));
+        table.getColumns().add(text("colPlatform", "cases.field.platform", 56,
                 r -> messages.tr(r.platform().labelKey())));
-        table.getColumns().add(text("colOrder", "cases.field.order", 150, CaseLogRow::orderNo));
+        table.getColumns().add(text("colOrder", "cases.field.order", 146, CaseLogRow::orderNo));
         table.getColumns().add(text("colBuyer", "cases.field.buyer", 90, t::buyer));
         table.getColumns().add(text("colProduct", "cases.field.product", 120, CaseLogRow::product));
         TableColumn<CaseLogRow, String> amount = text("colAmount", "cases.ui.col.amount", 80,
@@ -367,6 +368,7 @@ public final class CasesScreen implements Screen {
         col.setId(id);
         col.setSortable(false);
         col.setPrefWidth(width);
+        col.setMinWidth(width);
         col.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         return col;
     }
