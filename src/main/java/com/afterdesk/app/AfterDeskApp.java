@@ -30,6 +30,6 @@ public final class AfterDeskApp extends Application {
             return;
         }
         DesktopSession.start(stage, new DesktopSession.Options(home, Clock.systemDefaultZone(), Locale.getDefault(),
-                Platform::exit, true));
+                Platform::exit, true, getHostServices()::showDocument));
     }
 }

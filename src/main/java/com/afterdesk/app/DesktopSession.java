@@ -3,11 +3,13 @@ package com.afterdesk.app;
 import com.afterdesk.backend.Backend;
 import com.afterdesk.chat.ui.ChatScreen;
 import com.afterdesk.chat.ui.ChatSettingsSection;
+import com.afterdesk.cases.ui.CasesScreen;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.UserException;
 import com.afterdesk.common.ui.Dialogs;
 import com.afterdesk.common.ui.FxTaskRunner;
 import com.afterdesk.common.ui.Screen;
+import com.afterdesk.deadlines.ui.RulesSection;
 import com.afterdesk.scripts.ui.ScriptsScreen;
 import com.afterdesk.storage.DataFolder;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -35,11 +38,13 @@ public final class DesktopSession {
      * How the session starts; tests fix the folder, clock and locale.
      *
      * @param offerDemo on the first start of an empty data folder, ask whether to load the sample shop
+     * @param opener    opens a file or link with the system viewer (evidence files)
      */
-    public record Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal, boolean offerDemo) {
-        /** Options without the first-start demo offer (tests). */
+    public record Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal, boolean offerDemo,
+                          Consumer<String> opener) {
+        /** Without the first-start demo offer and without a system viewer (tests). */
         public Options(Path home, Clock clock, Locale systemLocale, Runnable onFatal) {
-            this(home, clock, systemLocale, onFatal, false);
+            this(home, clock, systemLocale, onFatal, false, uri -> { });
         }
     }
 
@@ -50,6 +55,7 @@ public final class DesktopSession {
     private final FxTaskRunner runner = new FxTaskRunner();
     private MainWindow window;
     private Messages messages;
+    private CasesScreen cases;
 
     private DesktopSession(Stage stage, Options options, Backend backend, InstanceLock lock) {
         this.stage = stage;
@@ -130,6 +136,9 @@ public final class DesktopSession {
         if (window != null) {
             window.stop();
         }
+        if (cases != null) {
+            cases.stop();
+        }
         window = new MainWindow(model, messages, screens(model),
                 new MainWindow.FxTaskRunnerStatus(runner.runningProperty(), runner.messageProperty()));
         Scene scene = stage.getScene();
@@ -152,13 +161,16 @@ public final class DesktopSession {
     private List<Screen> screens(MainViewModel model) {
         List<Screen> list = new ArrayList<>();
         list.add(new ChatScreen(backend.chat(), backend.chatAssist(), runner, messages));
-        list.add(new PlaceholderScreen("cases", "app.nav.cases", MaterialDesignC.CLIPBOARD_LIST_OUTLINE, messages));
+        cases = new CasesScreen(backend.cases(), backend.alerts(), runner, messages, backend.clock(), options.opener());
+        list.add(cases);
         list.add(new ScriptsScreen(backend.scripts(), runner, messages, backend.clock()));
         list.add(new PlaceholderScreen("customers", "app.nav.customers", MaterialDesignA.ACCOUNT_GROUP_OUTLINE,
                 messages));
         list.add(new PlaceholderScreen("metrics", "app.nav.metrics", MaterialDesignC.CHART_BAR, messages));
         list.add(new SettingsScreen(model, messages, backend.preferences().languageSetting(), this::changeLanguage,
-                List.of(new ChatSettingsSection(backend.chat(), runner, messages))));
+                List.of(new RulesSection(backend.rules(), backend.settings(), backend.alerts()::thresholds,
+                        backend.alerts()::setThresholds, runner, messages),
+                        new ChatSettingsSection(backend.chat(), runner, messages))));
         return list;
     }
 
@@ -221,6 +233,9 @@ public final class DesktopSession {
     public void shutdown() {
         if (window != null) {
             window.stop();
+        }
+        if (cases != null) {
+            cases.stop();
         }
         runner.close();
         backend.close();

@@ -1,0 +1,256 @@
+package com.afterdesk.cases.ui;
+
+import com.afterdesk.cases.CaseDetail;
+import com.afterdesk.cases.CaseService;
+import com.afterdesk.cases.HistoryEntry;
+import com.afterdesk.common.TaskRunner;
+import com.afterdesk.common.UserException;
+import com.afterdesk.common.ui.Dialogs;
+import com.afterdesk.deadlines.CaseEvent;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The case view: one case with its clocks, history, evidence and follow-ups, and every command the agent can give
+ * on it. A refused command (UserException) leaves the case as it was and its message is shown in {@link #error}.
+ */
+public final class CaseDetailViewModel {
+
+    private final CaseService cases;
+    private final TaskRunner runner;
+    private final CaseTexts texts;
+    private final Runnable onChanged;
+
+    private final ReadOnlyObjectWrapper<CaseDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Time of the next event, as typed; blank = now. */
+    private final StringProperty eventTime = new SimpleStringProperty("");
+    private final StringProperty platformDue = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty followUpDue = new SimpleStringProperty("");
+    private final StringProperty followUpNote = new SimpleStringProperty("");
+    private long loading;
+
+    /** @param onChanged called after every change that was saved (the log reloads) */
+    public CaseDetailViewModel(CaseService cases, TaskRunner runner, CaseTexts texts, Runnable onChanged) {
+        this.cases = cases;
+        this.runner = runner;
+        this.texts = texts;
+        this.onChanged = onChanged;
+    }
+
+    // Commands
+
+    /** Shows a case (or nothing for null). */
+    public void show(Long caseId) {
+        long mine = ++loading;
+        if (caseId == null) {
+            detail.set(null);
+            return;
+        }
+        Long current = detail.get() == null ? null : detail.get().id();
+        runner.run(texts.messages().tr("cases.ui.status.loading"), p -> cases.find(caseId).orElse(null), d -> {
+            if (mine != loading) {
+                return;
+            }
+            boolean other = !caseId.equals(current);
+            setDetail(d, other);
+        }, e -> error.set(Dialogs.describe(texts.messages(), e)));
+    }
+
+    /** Reads the shown case again (someone else may have changed it). */
+    public void reload() {
+        if (detail.get() != null) {
+            show(detail.get().id());
+        }
+    }
+
+    private void setDetail(CaseDetail d, boolean otherCase) {
+        if (otherCase) {
+            error.set("");
+            status.set("");
+            eventTime.set("");
+            platformDue.set("");
+            followUpDue.set("");
+            followUpNote.set("");
+        }
+        if (otherCase || d == null || detail.get() == null || notes.get().equals(nz(detail.get().record().notes()))) {
+            notes.set(d == null ? "" : nz(d.record().notes())); // never overwrite notes being typed
+        }
+        detail.set(d);
+    }
+
+    public void applyEvent(CaseEvent event) {
+        change("cases.ui.done.event", texts.label(event.labelKey()), id -> {
+            Instant at = texts.parseTime(eventTime.get());
+            return cases.applyEvent(id, event, at, HistoryEntry.AGENT);
+        }, () -> eventTime.set(""));
+    }
+
+    /** Enters the platform's exact timeout for the running clock. */
+    public void setPlatformDue() {
+        change("cases.ui.done.platformDue", platformDue.get(), id -> {
+            Instant due = texts.parseTime(platformDue.get());
+            if (due == null) {
+                throw new UserException("cases.ui.platformDue.blank");
+            }
+            return cases.setPlatformDue(id, due, HistoryEntry.AGENT);
+        }, () -> platformDue.set(""));
+    }
+
+    public void pause() {
+        change("cases.ui.done.paused", "", id -> cases.pause(id, HistoryEntry.AGENT), () -> { });
+    }
+
+    public void resume() {
+        change("cases.ui.done.resumed", "", id -> cases.resume(id, HistoryEntry.AGENT), () -> { });
+    }
+
+    public void saveNotes() {
+        String text = notes.get();
+        change("cases.ui.done.notes", "", id -> cases.setNotes(id, text, HistoryEntry.AGENT), () -> { });
+    }
+
+    public void checkEvidence(String item, boolean checked) {
+        change("cases.ui.done.evidence", texts.label("cases.evidence." + item),
+                id -> cases.checkEvidence(id, item, checked, HistoryEntry.AGENT), () -> { });
+    }
+
+    /** Copies a file into the data folder as evidence (for a checklist item, or null). */
+    public void attachFile(Path file, String item) {
+        change("cases.ui.done.file", file.getFileName().toString(), id -> {
+            cases.attachEvidence(id, item, file, HistoryEntry.AGENT);
+            return cases.detail(id);
+        }, () -> { });
+    }
+
+    /** Writes the dispute package as a folder or a zip file. */
+    public void exportPackage(Path target, boolean zip) {
+        CaseDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        runner.run(texts.messages().tr("cases.ui.status.exporting"),
+                p -> cases.exportDisputePackage(d.id(), target, zip, texts.messages()), written -> {
+                    error.set("");
+                    status.set(texts.messages().tr("cases.ui.done.exported", written.toString()));
+                }, e -> error.set(Dialogs.describe(texts.messages(), e)));
+    }
+
+    public void addFollowUp() {
+        String note = followUpNote.get();
+        change("cases.ui.done.followUpAdded", followUpDue.get(), id -> {
+            Instant due = texts.parseTime(followUpDue.get());
+            if (due == null) {
+                throw new UserException("cases.ui.followUp.dueBlank");
+            }
+            cases.addFollowUp(id, due, note, HistoryEntry.AGENT);
+            return cases.detail(id);
+        }, () -> {
+            followUpDue.set("");
+            followUpNote.set("");
+        });
+    }
+
+    public void completeFollowUp(long followUpId) {
+        change("cases.ui.done.followUpDone", "", id -> {
+            cases.completeFollowUp(followUpId, HistoryEntry.AGENT);
+            return cases.detail(id);
+        }, () -> { });
+    }
+
+    /** Moves a reminder {@code by} from now. */
+    public void snoozeFollowUp(long followUpId, Duration by) {
+        change("cases.ui.done.followUpSnoozed", "", id -> {
+            cases.snoozeFollowUp(followUpId, cases.clock().instant().plus(by), HistoryEntry.AGENT);
+            return cases.detail(id);
+        }, () -> { });
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        CaseDetail apply(long caseId) throws Exception;
+    }
+
+    private void change(String doneKey, String arg, Change work, Runnable clearInput) {
+        CaseDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        long id = d.id();
+        ++loading;
+        runner.run(texts.messages().tr("cases.ui.status.saving"), p -> work.apply(id), updated -> {
+            error.set("");
+            status.set(texts.messages().tr(doneKey, arg));
+            clearInput.run();
+            setDetail(updated, false);
+            if (doneKey.equals("cases.ui.done.notes")) {
+                notes.set(nz(updated.record().notes()));
+            }
+            onChanged.run();
+        }, e -> {
+            status.set("");
+            error.set(Dialogs.describe(texts.messages(), e));
+        });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public void clearError() {
+        error.set("");
+    }
+
+    /** The current time as the typed format, for "now" buttons and prompts. */
+    public String nowText(Supplier<Instant> now) {
+        return texts.time(now.get());
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<CaseDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public StringProperty eventTimeProperty() {
+        return eventTime;
+    }
+
+    public StringProperty platformDueProperty() {
+        return platformDue;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public StringProperty followUpDueProperty() {
+        return followUpDue;
+    }
+
+    public StringProperty followUpNoteProperty() {
+        return followUpNote;
+    }
+
+    public CaseTexts texts() {
+        return texts;
+    }
+}

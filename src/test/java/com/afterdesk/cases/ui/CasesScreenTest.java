@@ -1,0 +1,253 @@
+package com.afterdesk.cases.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.afterdesk.app.DesktopSession;
+import com.afterdesk.backend.Backend;
+import com.afterdesk.cases.CaseLogRow;
+import com.afterdesk.cases.HistoryEntry;
+import com.afterdesk.cases.NewCase;
+import com.afterdesk.deadlines.RequestType;
+import com.afterdesk.deadlines.ui.RulesViewModel;
+import com.afterdesk.domain.Platform;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The case log in the real window, driven as a user would, on a clock the test moves. */
+@ExtendWith(ApplicationExtension.class)
+class CasesScreenTest {
+
+    static final Instant START = Instant.parse("2026-11-24T08:00:00Z");
+
+    @TempDir
+    static Path folders;
+    private static int count;
+
+    private Path home;
+    private MutableClock clock;
+    private DesktopSession session;
+
+    @Start
+    void start(Stage stage) {
+        home = folders.resolve("home-" + (++count));
+        clock = new MutableClock(START);
+        session = DesktopSession.start(stage, new DesktopSession.Options(home, clock, Locale.CHINA, () -> { }))
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w instanceof Stage s) {
+                    s.close();
+                }
+            }
+        }).get();
+    }
+
+    private Backend backend() {
+        return session.backend();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<CaseLogRow> table(FxRobot robot) {
+        return robot.lookup("#caseTable").queryAs(TableView.class);
+    }
+
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TickingCell countdownCell(FxRobot robot, String order) {
+        return robot.lookup(".countdown-cell").match(n -> n instanceof TickingCell c && c.getItem() != null
+                && ((TableCell<CaseLogRow, CaseLogRow>) c).getItem().orderNo().equals(order)).query();
+    }
+
+    /** Waits until the countdown cell of an order is on screen and satisfies the check. */
+    private void waitForCell(FxRobot robot, String order, java.util.function.Predicate<TickingCell> check)
+            throws Exception {
+        waitFor(() -> {
+            try {
+                return check.test(countdownCell(robot, order));
+            } catch (RuntimeException e) {
+                return false; // not laid out yet
+            }
+        });
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aCaseCreatedWithTheKeyboardAloneAppearsWithItsCountdown(FxRobot robot) throws Exception {
+        robot.clickOn("#caseTable");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#newCaseOrder").tryQuery().map(Node::isFocused).orElse(false));
+        // headless Monocle sends keys to the window it last saw clicked: one click on the already focused
+        // field hands the keyboard to the dialog; everything after is typed
+        robot.clickOn("#newCaseOrder");
+        robot.write("TB20261124001");
+        robot.type(KeyCode.TAB).write("xiaoyu");
+        robot.type(KeyCode.TAB).write("cup 500ml");
+        robot.type(KeyCode.TAB).write("59.90");
+        robot.type(KeyCode.TAB).write("6");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> backend().cases().count() == 1);
+        waitFor(() -> robot.lookup("#newCaseDialog").tryQuery().isEmpty());
+        waitFor(() -> table(robot).getItems().size() == 1);
+        CaseLogRow row = table(robot).getItems().get(0);
+        assertThat(row.orderNo()).isEqualTo("TB20261124001");
+        assertThat(row.buyerNick()).isEqualTo("xiaoyu");
+        assertThat(row.amountFen()).isEqualTo(5990);
+        // refund only, not shipped (the defaults): the seller has 24 h
+        waitForCell(robot, "TB20261124001", c -> "1天0小时".equals(c.getText()));
+        clock.advance(Duration.ofSeconds(65));
+        waitForCell(robot, "TB20261124001", c -> "23:58:55".equals(c.getText()));
+        assertThat(countdownCell(robot, "TB20261124001").getTooltip().getText())
+                .contains("2026-11-25 16:00").contains("到时自动退款");
+        // the new case is open in the case view
+        waitFor(() -> robot.lookup("#detailState").tryQuery().isPresent());
+        assertThat(text(robot, "#detailState")).isEqualTo("已申请");
+    }
+
+    @Test
+    void badInputInTheFormIsShownBesideTheFieldAndNothingIsSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#newCase");
+        waitFor(() -> robot.lookup("#newCaseOrder").tryQuery().map(Node::isFocused).orElse(false));
+        robot.clickOn("#newCaseOrder");
+        robot.type(KeyCode.TAB, 3).write("-5");
+        robot.clickOn("#newCaseOpened");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("2026-02-30 10:00");
+        robot.clickOn("#newCaseSave");
+        waitFor(() -> robot.lookup("#newCaseAmountError").queryAs(Label.class).isVisible());
+        assertThat(text(robot, "#newCaseOrderError")).isEqualTo("请填写订单号。");
+        assertThat(text(robot, "#newCaseAmountError")).isEqualTo("金额不能为负数。");
+        assertThat(text(robot, "#newCaseOpenedError")).contains("2026-02-30");
+        assertThat(robot.lookup("#newCaseDialog").tryQuery()).isPresent();
+        assertThat(backend().cases().count()).isZero();
+        assertThat(robot.lookup("#newCaseOrder").queryAs(javafx.scene.control.TextField.class).isFocused()).isTrue();
+        robot.clickOn("#newCaseCancel");
+    }
+
+    @Test
+    void eventsFromTheCaseViewMoveTheStateAndTheClock(FxRobot robot) throws Exception {
+        backend().cases().create(NewCase.of(Platform.TAOBAO, RequestType.RETURN_REFUND, "TB-RET-1").withShipped(true)
+                .withBuyer("阿青").withProduct("运动鞋", "").withMoney(29900, 0), HistoryEntry.AGENT);
+        robot.clickOn("#caseRefresh");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        waitForCell(robot, "TB-RET-1", c -> true);
+        robot.clickOn(countdownCell(robot, "TB-RET-1"));
+        waitFor(() -> robot.lookup("#event-SELLER_AGREED").tryQuery().isPresent());
+        assertThat(text(robot, "#detailState")).isEqualTo("已申请");
+        clock.advance(Duration.ofMinutes(20));
+        robot.clickOn("#event-SELLER_AGREED");
+        waitFor(() -> "待买家退货".equals(text(robot, "#detailState")));
+        waitFor(() -> robot.lookup("#event-BUYER_SHIPPED").tryQuery().isPresent());
+        assertThat(text(robot, "#detailStatus")).isEqualTo("已记录：卖家同意");
+        // the log shows the buyer's 7-day ship-back clock now
+        waitFor(() -> table(robot).getItems().get(0).head() != null
+                && table(robot).getItems().get(0).head().kind().name().equals("BUYER_SHIP_BACK"));
+        clock.advance(Duration.ofHours(6));
+        robot.clickOn("#event-BUYER_SHIPPED");
+        waitFor(() -> "退货在途".equals(text(robot, "#detailState")));
+        waitFor(() -> table(robot).getItems().get(0).head().kind().name().equals("SELLER_CONFIRM_RECEIPT"));
+        waitFor(() -> "10天0小时".equals(robot.lookup("#clockCountdown-0").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#caseHistory").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .hasSizeGreaterThanOrEqualTo(4);
+
+        // an event before the last one is refused in place; nothing changes
+        robot.clickOn("#eventTime").write("2026-11-24 16:05");
+        robot.clickOn("#event-RETURN_DELIVERED");
+        waitFor(() -> robot.lookup("#detailError").queryAs(Label.class).isVisible());
+        assertThat(text(robot, "#detailError")).contains("早于上一个事件");
+        assertThat(text(robot, "#detailState")).isEqualTo("退货在途");
+    }
+
+    @Test
+    void theCountdownColourFollowsTheUrgencyAsTimePasses(FxRobot robot) throws Exception {
+        backend().cases().create(NewCase.of(Platform.TAOBAO, RequestType.REFUND_ONLY, "TB-CLK").withShipped(true),
+                HistoryEntry.AGENT);
+        robot.clickOn("#caseRefresh");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-ok"));
+        assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("2天0小时");
+
+        clock.advance(Duration.ofHours(25));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-warning"));
+        assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("23:00:00");
+        assertThat(countdownCell(robot, "TB-CLK").getStyleClass()).doesNotContain("urgency-ok");
+
+        clock.advance(Duration.ofHours(22));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-critical"));
+        assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("01:00:00");
+
+        clock.advance(Duration.ofMinutes(64));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-overdue"));
+        assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("超时 +4分");
+        assertThat(countdownCell(robot, "TB-CLK").getStyleClass()).doesNotContain("urgency-critical",
+                "urgency-warning");
+        TickingCell badge = robot.lookup(".urgency-cell").match(n -> n instanceof TickingCell c
+                && c.getItem() != null).query();
+        assertThat(badge.getStyleClass()).contains("urgency-overdue");
+        assertThat(((Label) badge.getGraphic()).getText()).isEqualTo("已超时");
+    }
+
+    @Test
+    void theDueTodayFilterAndSearchNarrowTheTable(FxRobot robot) throws Exception {
+        backend().cases().create(NewCase.of(Platform.TAOBAO, RequestType.REFUND_ONLY, "TB-SOON"), HistoryEntry.AGENT);
+        backend().cases().create(NewCase.of(Platform.JD, RequestType.RETURN_REFUND, "JD-LATER").withShipped(true)
+                .withBuyer("lily88"), HistoryEntry.AGENT);
+        robot.clickOn("#caseRefresh");
+        waitFor(() -> table(robot).getItems().size() == 2);
+        assertThat(text(robot, "#caseCount")).isEqualTo("已显示 2 / 共 2 条");
+        robot.clickOn("#dueToday");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).orderNo()).isEqualTo("TB-SOON");
+        robot.clickOn("#dueToday");
+        robot.clickOn("#caseSearch").write("lily");
+        waitFor(() -> table(robot).getItems().size() == 1
+                && table(robot).getItems().get(0).orderNo().equals("JD-LATER"));
+    }
+
+    @Test
+    void anInvalidRuleFileShowsEveryProblemWithItsLine(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("rules.json");
+        Files.writeString(bad, "{\n  \"format\": \"afterdesk-rules\",\n  \"version\": 1,\n  \"platform\": \"taobao\",\n"
+                + "  \"rules\": [\n    {\"id\": \"a\", \"duration\": \"forever\"}\n  ]\n}\n");
+        robot.clickOn("#nav-settings");
+        waitFor(() -> robot.lookup("#rulesSection").tryQuery().isPresent());
+        Node section = robot.lookup("#rulesSection").query();
+        RulesViewModel model = (RulesViewModel) section.getProperties().get(RulesViewModel.class);
+        WaitForAsyncUtils.asyncFx(() -> model.importFile(bad)).get();
+        @SuppressWarnings("unchecked")
+        ListView<String> problems = robot.lookup("#rulesProblems").queryAs(ListView.class);
+        waitFor(() -> !problems.getItems().isEmpty() && problems.isVisible());
+        assertThat(problems.getItems()).anyMatch(p -> p.startsWith("第 6 行"));
+        assertThat(text(robot, "#rulesError")).contains("没有导入");
+        assertThat(backend().rules().rules(Platform.TAOBAO).byId("taobao.unshipped.refund")).isPresent();
+    }
+}
