@@ -172,7 +172,8 @@ public final class DemoShop {
             Duration left = switch (p.urgency) {
                 case "OVERDUE" -> Duration.ofMinutes(-40 - p.jitter);
                 case "CRITICAL" -> Duration.ofMinutes(70 + p.jitter);
-                case "WARNING" -> length.compareTo(Duration.ofHours(30)) > 0 ? Duration.ofHours(20)
+                case "WARNING" -> length.compareTo(Duration.ofHours(30)) > 0
+                        ? Duration.ofHours(20).minusMinutes(p.jitter * 7L)
                         : Duration.ofHours(9).plusMinutes(p.jitter);
                 default -> length.multipliedBy(4).dividedBy(5);
             };
@@ -197,7 +198,7 @@ public final class DemoShop {
         // ago, others within the last hours, so some buyers are still waiting for an answer, as in a real shop
         Instant start = p.path.isEmpty() && p.type == RequestType.NONE
                 ? now.minus(Duration.ofMinutes(lastOffset + 3 + p.jitter % 20))
-                : now.minus(Duration.ofMinutes(lastOffset + 10 + p.jitter * 6L));
+                : now.minus(Duration.ofMinutes(lastOffset + 2 + p.jitter));
         for (JsonNode line : chatLines) {
             out.add(new Message("B".equals(line.get(0).asText()), start.plus(Duration.ofMinutes(line.get(1).asInt())),
                     line.get(2).asText()));

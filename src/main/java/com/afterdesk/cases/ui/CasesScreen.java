@@ -406,6 +406,9 @@ public final class CasesScreen implements Screen {
 
     // Notifications
 
+    private static final javafx.scene.paint.Color OVERDUE_RED = javafx.scene.paint.Color.web("#cf222e");
+    private static final javafx.scene.paint.Color WARNING_AMBER = javafx.scene.paint.Color.web("#bf8700");
+
     private void notify(List<CaseLogViewModel.Notice> notices) {
         Window owner = view == null || view.getScene() == null ? null : view.getScene().getWindow();
         if (owner == null || !owner.isShowing()) {
@@ -433,10 +436,10 @@ public final class CasesScreen implements Screen {
                 detail.show(n.caseId());
             });
         }
-        if (n.overdue()) {
-            note.showError();
-        } else {
-            note.showWarning();
-        }
+        // an Ikonli icon instead of ControlsFX's bitmap icons, which look out of place next to the theme
+        FontIcon icon = new FontIcon(n.overdue() ? MaterialDesignA.ALARM : MaterialDesignC.CLOCK_ALERT_OUTLINE);
+        icon.setIconSize(32);
+        icon.setIconColor(n.overdue() ? OVERDUE_RED : WARNING_AMBER);
+        note.graphic(icon).show();
     }
 }

@@ -350,7 +350,10 @@ public final class ChatViewModel {
         }, this::fail);
     }
 
-    /** Asks for suggestions for the latest buyer message of the selected conversation. */
+    /**
+     * Asks for suggestions for the latest buyer message of the selected conversation, read together with the
+     * buyer's previous messages so a short follow-up keeps its topic.
+     */
     void requestAdvice() {
         ConversationSummary current = selected.get();
         Optional<ChatMessage> latest = latestBuyerMessage();
@@ -360,7 +363,8 @@ public final class ChatViewModel {
         }
         long request = ++adviceRequest;
         ChatAssist.StageContext stage = stageContext();
-        runner.run(messages.tr("chat.status.suggesting"), p -> assist.advise(latest.get().text(),
+        String topic = com.afterdesk.chat.BuyerTopic.text(List.copyOf(conversationMessages));
+        runner.run(messages.tr("chat.status.suggesting"), p -> assist.advise(topic,
                 current.conversation().platform(), stage, SUGGESTIONS), a -> {
                     if (request == adviceRequest) {
                         showAdvice(a);

@@ -203,8 +203,20 @@ public final class SuggestionEngine {
         }
     }
 
-    /** Platform-specific scripts only on their platform; with an unknown platform only the general ones. */
+    /**
+     * Tag of scripts written for a buyer who stopped answering (a nudge or a polite close). Suggestions always
+     * answer a buyer's message, so these are never suggested; the agent finds them by search or short code.
+     */
+    public static final String BUYER_SILENT_TAG = "买家未回复";
+
+    /**
+     * Platform-specific scripts only on their platform; with an unknown platform only the general ones; never a
+     * script meant for a buyer who is not answering.
+     */
     private static boolean allowed(Script s, Platform platform) {
+        if (s.tags().contains(BUYER_SILENT_TAG)) {
+            return false;
+        }
         return s.platforms().isEmpty() || (platform != null && s.platforms().contains(platform));
     }
 

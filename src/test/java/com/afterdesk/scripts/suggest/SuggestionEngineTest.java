@@ -101,6 +101,24 @@ class SuggestionEngineTest {
     }
 
     @Test
+    void aNudgeForASilentBuyerIsNeverSuggestedAsAnAnswer() {
+        catalog.scripts.add(new Script("other-nudge", Category.OTHER, Stage.FOLLOW_UP, Script.Variant.WARM, Set.of(),
+                Set.of(), null, List.of(SuggestionEngine.BUYER_SILENT_TAG), "nudge", "您好，还在吗？"));
+        catalog.scripts.add(TestCatalog.script("other-follow-up", Category.OTHER, Stage.FOLLOW_UP, Set.of()));
+        catalog.revision++;
+        Suggestions s = engine.suggest(new SuggestionRequest("嗯嗯，那我再等等", null,
+                ConversationContext.after(Stage.FOLLOW_UP), 50));
+        assertThat(s.scripts()).extracting(x -> x.script().id()).contains("other-follow-up")
+                .doesNotContain("other-nudge");
+    }
+
+    @Test
+    void aShortFollowUpReadWithTheBuyersEarlierMessageKeepsItsTopic() {
+        assertThat(ClassifierTest.CLASSIFIER.classify("枕头我已经寄回去好几天了，退款怎么还没到账\n还要等多久？")
+                .primary()).isEqualTo(Category.REFUND_PROGRESS);
+    }
+
+    @Test
     void aBuyerChasingProgressGetsAFollowUp() {
         Suggestions s = suggest("物流怎么样了，都三天了还是没动", null, ConversationContext.after(Stage.RESOLVE));
         assertThat(s.stages().get(0)).isEqualTo(Stage.FOLLOW_UP);
