@@ -197,16 +197,16 @@ class CasesScreenTest {
         assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("2天0小时");
 
         clock.advance(Duration.ofHours(25));
-        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-warning"));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-warning") && "23:00:00".equals(c.getText()));
         assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("23:00:00");
         assertThat(countdownCell(robot, "TB-CLK").getStyleClass()).doesNotContain("urgency-ok");
 
         clock.advance(Duration.ofHours(22));
-        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-critical"));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-critical") && "01:00:00".equals(c.getText()));
         assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("01:00:00");
 
         clock.advance(Duration.ofMinutes(64));
-        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-overdue"));
+        waitForCell(robot, "TB-CLK", c -> c.getStyleClass().contains("urgency-overdue") && "超时 +4分".equals(c.getText()));
         assertThat(countdownCell(robot, "TB-CLK").getText()).isEqualTo("超时 +4分");
         assertThat(countdownCell(robot, "TB-CLK").getStyleClass()).doesNotContain("urgency-critical",
                 "urgency-warning");
