@@ -26,6 +26,13 @@ class BuyerTopicTest {
     }
 
     @Test
+    void aThankYouStandsAloneBecauseItClosesTheTopic() {
+        List<ChatMessage> chat = List.of(msg(Role.BUYER, "退款到哪了"), msg(Role.AGENT, "已经退款成功了"),
+                msg(Role.BUYER, "收到了，谢谢"));
+        assertThat(BuyerTopic.text(chat)).isEqualTo("收到了，谢谢");
+    }
+
+    @Test
     void nothingFromTheBuyerMeansNoTopic() {
         assertThat(BuyerTopic.text(List.of(msg(Role.AGENT, "您好")))).isEmpty();
         assertThat(BuyerTopic.text(List.of())).isEmpty();

@@ -84,7 +84,8 @@ public final class SuggestionEngine {
     /** Classifies the message and ranks the scripts for it. */
     public Suggestions suggest(SuggestionRequest request) {
         Classification c = classifier.classify(request.text());
-        Map<Stage, Double> plan = stagePlan(c, request.context());
+        Map<Stage, Double> plan = Acknowledgement.isClosing(request.text()) && !c.emotion().needsSoothing()
+                ? closingPlan() : stagePlan(c, request.context());
         Index idx = index();
         Map<String, Double> boosts = choices == null ? Map.of()
                 : choices.boosts(normalizer.normalize(request.text()).text());
@@ -230,6 +231,14 @@ public final class SuggestionEngine {
     private static final Set<Category> NO_EVIDENCE_NEEDED = EnumSet.of(Category.USAGE_HELP, Category.INVOICE,
             Category.PRICE_PROMO, Category.RETURN_SHIPPING, Category.CHANGE_OF_MIND, Category.OTHER,
             Category.SHIP_LATE, Category.REFUND_PROGRESS, Category.LOGISTICS_DELAY);
+
+    /** The buyer only thanked or said OK: close politely, or offer a last follow-up. */
+    static Map<Stage, Double> closingPlan() {
+        Map<Stage, Double> plan = new EnumMap<>(Stage.class);
+        plan.put(Stage.CLOSE, 1.0);
+        plan.put(Stage.FOLLOW_UP, 0.5);
+        return plan;
+    }
 
     /** Which stages fit, with a weight each (the stage flow 听 → 问 → 执行, apology first). */
     static Map<Stage, Double> stagePlan(Classification c, ConversationContext ctx) {
