@@ -3,20 +3,19 @@ package com.afterdesk.cases.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.afterdesk.app.DesktopSession;
+import com.afterdesk.app.DesktopTestSupport;
 import com.afterdesk.backend.Backend;
 import com.afterdesk.cases.CaseGenerator;
 import com.afterdesk.cases.CaseLogRow;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -61,13 +60,7 @@ class CaseLogBenchTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof Stage s) {
-                    s.close();
-                }
-            }
-        }).get();
+        DesktopTestSupport.closeAllWindows();
     }
 
     @Test

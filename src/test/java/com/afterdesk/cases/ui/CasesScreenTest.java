@@ -3,6 +3,7 @@ package com.afterdesk.cases.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.afterdesk.app.DesktopSession;
+import com.afterdesk.app.DesktopTestSupport;
 import com.afterdesk.backend.Backend;
 import com.afterdesk.cases.CaseLogRow;
 import com.afterdesk.cases.HistoryEntry;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -24,7 +24,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,13 +57,7 @@ class CasesScreenTest {
 
     @AfterEach
     void closeWindows() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof Stage s) {
-                    s.close();
-                }
-            }
-        }).get();
+        DesktopTestSupport.closeAllWindows();
     }
 
     private Backend backend() {

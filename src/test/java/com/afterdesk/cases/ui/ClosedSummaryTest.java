@@ -3,6 +3,7 @@ package com.afterdesk.cases.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.afterdesk.app.DesktopSession;
+import com.afterdesk.app.DesktopTestSupport;
 import com.afterdesk.backend.Backend;
 import com.afterdesk.cases.HistoryEntry;
 import com.afterdesk.cases.NewCase;
@@ -11,12 +12,10 @@ import com.afterdesk.domain.Platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,13 +52,7 @@ class ClosedSummaryTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof Stage s) {
-                    s.close();
-                }
-            }
-        }).get();
+        DesktopTestSupport.closeAllWindows();
     }
 
     @Test

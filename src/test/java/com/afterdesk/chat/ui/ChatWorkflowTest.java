@@ -3,6 +3,7 @@ package com.afterdesk.chat.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.afterdesk.app.DesktopSession;
+import com.afterdesk.app.DesktopTestSupport;
 import com.afterdesk.chat.ChatMessage;
 import com.afterdesk.chat.Role;
 import com.afterdesk.scripts.Placeholders;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -21,7 +21,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,13 +53,7 @@ class ChatWorkflowTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof Stage s) {
-                    s.close();
-                }
-            }
-        }).get();
+        DesktopTestSupport.closeAllWindows();
     }
 
     static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

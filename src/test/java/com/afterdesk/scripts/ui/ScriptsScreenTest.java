@@ -3,6 +3,7 @@ package com.afterdesk.scripts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.afterdesk.app.DesktopSession;
+import com.afterdesk.app.DesktopTestSupport;
 import com.afterdesk.scripts.Script;
 import com.afterdesk.scripts.ScriptLibrary;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,13 +52,7 @@ class ScriptsScreenTest {
 
     @AfterEach
     void closeWindows() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof Stage s) {
-                    s.close();
-                }
-            }
-        }).get();
+        DesktopTestSupport.closeAllWindows();
     }
 
     private ScriptLibrary library() {
