@@ -304,6 +304,10 @@ public final class SuggestionEngine {
         if (c.primary() == Category.THREAT_EXTORTION || c.secondary().contains(Category.THREAT_EXTORTION)) {
             plan.merge(Stage.ESCALATE, c.emotion() == Emotion.ANGRY ? 0.75 : 0.5, Math::max);
         }
+        if (upset) {
+            // whatever step the conversation is at, an upset buyer is soothed first (先处理情绪再解决问题)
+            plan.merge(Stage.SOOTHE, 0.7, Math::max);
+        }
         return plan;
     }
 

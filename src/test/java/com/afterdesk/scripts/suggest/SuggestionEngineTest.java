@@ -101,6 +101,14 @@ class SuggestionEngineTest {
     }
 
     @Test
+    void anUpsetBuyerChasingProgressIsSoothedBeforeTheFollowUp() {
+        Suggestions s = suggest("都三天了物流还是没动！！到底怎么回事", null, ConversationContext.after(Stage.RESOLVE));
+        assertThat(s.classification().emotion()).isNotEqualTo(Emotion.CALM);
+        assertThat(s.scripts().get(0).script().stage()).isEqualTo(Stage.SOOTHE);
+        assertThat(s.scripts()).anySatisfy(x -> assertThat(x.script().stage()).isEqualTo(Stage.FOLLOW_UP));
+    }
+
+    @Test
     void aNudgeForASilentBuyerIsNeverSuggestedAsAnAnswer() {
         catalog.scripts.add(new Script("other-nudge", Category.OTHER, Stage.FOLLOW_UP, Script.Variant.WARM, Set.of(),
                 Set.of(), null, List.of(SuggestionEngine.BUYER_SILENT_TAG), "nudge", "您好，还在吗？"));
