@@ -36,11 +36,21 @@ public final class Classifier {
     }
 
     static final TextModel.Settings CATEGORY_SETTINGS = new TextModel.Settings(14, 0.5, 1e-5, 2, 7L);
-    static final TextModel.Settings EMOTION_SETTINGS = new TextModel.Settings(14, 0.3, 1e-5, 2, 11L);
+    static final TextModel.Settings EMOTION_SETTINGS = new TextModel.Settings(Integer.getInteger("emo.ep", 14), Double.parseDouble(System.getProperty("emo.rate", "0.3")), Double.parseDouble(System.getProperty("emo.l2", "1e-5")), Integer.getInteger("emo.min", 2), Long.getLong("emo.seed", 11L));
 
     private static final class Trained {
         static final Models MODELS = train(TrainingCorpus.load());
     }
+
+    /**
+     * Heat (angry cues, ??/!! runs, angry emoji; a private deal cancels it) from which an upset message reads as
+     * angry: the model learns anger mostly from exclamations, the labelling convention also counts a threat, an
+     * accusation or sarcasm said flatly. Chosen on the held-out templates.
+     */
+    static final double HEAT = Double.parseDouble(System.getProperty("emo.heat", "2.5"));
+
+    static final double GATE = Double.parseDouble(System.getProperty("emo.gate", "-1"));
+    static final boolean EMO_GRAMS = !Boolean.getBoolean("emo.nograms");
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Models models;
@@ -67,7 +77,7 @@ public final class Classifier {
             TextNormalizer.Normalized n = normalizer.normalize(e.text());
             String[] grams = TextModel.grams(n.text());
             cat.add(new TextModel.Features(grams, categoryDense(rules.evidence(n.text()))));
-            emo.add(new TextModel.Features(grams, emotionDense(emotions, n, e.primary())));
+            emo.add(new TextModel.Features(EMO_GRAMS ? grams : new String[0], emotionDense(emotions, n, e.primary())));
             double[] y = new double[CATEGORIES.length];
             double share = e.secondary().isEmpty() ? 0 : 0.15;
             y[e.primary().ordinal()] = 1 - share * e.secondary().size();
@@ -118,8 +128,17 @@ public final class Classifier {
         ranked.sort(Comparator.comparingDouble(CategoryScore::score).reversed());
         Category primary = ranked.get(0).category();
         double[] pe = models.emotion().probabilities(
-                new TextModel.Features(grams, emotionDense(models.emotions(), norm, primary)));
+                new TextModel.Features(EMO_GRAMS ? grams : new String[0], emotionDense(models.emotions(), norm, primary)));
         Emotion emotion = grams.length == 0 || norm.text().isBlank() ? Emotion.CALM : EMOTIONS[argmax(pe)];
+        if (Boolean.getBoolean("emo.rule")) {
+            emotion = models.emotions().detect(norm, primary);
+        }
+        if (GATE >= 0 && emotion == Emotion.ANGRY && models.emotions().heat(norm) <= GATE) {
+            emotion = Emotion.UPSET;
+        }
+        if (emotion != Emotion.CALM && models.emotions().heat(norm) >= HEAT) {
+            emotion = Emotion.ANGRY;
+        }
         List<Category> secondary = new ArrayList<>();
         double topRaw = ev.raw()[primary.ordinal()];
         for (int i = 1; i < ranked.size(); i++) {
