@@ -13,9 +13,10 @@ import java.util.List;
  * punctuation counted). A multinomial logistic regression over its character 1-3-grams and the evidence of the
  * concept lexicon and the precedence rules of categories.md ({@link LexiconRules}) gives the category scores; a
  * second one over the same n-grams, the intensity signals ({@link EmotionDetector}) and the category gives the
- * emotion. Both are trained once per process, deterministically, on a corpus of buyer messages written for this
- * project from the taxonomy ({@link TrainingCorpus}); the dev set is only ever measured. Immutable and
- * thread-safe.
+ * emotion; flat anger the model under-reads (a threat, an accusation, sarcasm without exclamation marks) makes
+ * the reading angry ({@link EmotionDetector#heat}). Both models are trained once per process, deterministically,
+ * on a corpus of buyer messages written for this project from the taxonomy ({@link TrainingCorpus}); the dev set
+ * is only ever measured. Immutable and thread-safe.
  */
 public final class Classifier {
 
@@ -36,21 +37,18 @@ public final class Classifier {
     }
 
     static final TextModel.Settings CATEGORY_SETTINGS = new TextModel.Settings(14, 0.5, 1e-5, 2, 7L);
-    static final TextModel.Settings EMOTION_SETTINGS = new TextModel.Settings(Integer.getInteger("emo.ep", 14), Double.parseDouble(System.getProperty("emo.rate", "0.3")), Double.parseDouble(System.getProperty("emo.l2", "1e-5")), Integer.getInteger("emo.min", 2), Long.getLong("emo.seed", 11L));
+    static final TextModel.Settings EMOTION_SETTINGS = new TextModel.Settings(14, 0.3, 1e-5, 2, 11L);
 
     private static final class Trained {
         static final Models MODELS = train(TrainingCorpus.load());
     }
 
     /**
-     * Heat (angry cues, ??/!! runs, angry emoji; a private deal cancels it) from which an upset message reads as
-     * angry: the model learns anger mostly from exclamations, the labelling convention also counts a threat, an
-     * accusation or sarcasm said flatly. Chosen on the held-out templates.
+     * Heat (angry cues, ??/!! runs, angry emoji; a private deal cancels it) from which a message reads as angry:
+     * the model learns anger mostly from exclamations, the labelling convention also counts a threat, an accusation
+     * or sarcasm said flatly. Chosen on the held-out templates of the corpus.
      */
-    static final double HEAT = Double.parseDouble(System.getProperty("emo.heat", "2.5"));
-
-    static final double GATE = Double.parseDouble(System.getProperty("emo.gate", "-1"));
-    static final boolean EMO_GRAMS = !Boolean.getBoolean("emo.nograms");
+    static final double HEAT = 2.5;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Models models;
@@ -77,7 +75,7 @@ public final class Classifier {
             TextNormalizer.Normalized n = normalizer.normalize(e.text());
             String[] grams = TextModel.grams(n.text());
             cat.add(new TextModel.Features(grams, categoryDense(rules.evidence(n.text()))));
-            emo.add(new TextModel.Features(EMO_GRAMS ? grams : new String[0], emotionDense(emotions, n, e.primary())));
+            emo.add(new TextModel.Features(grams, emotionDense(emotions, n, e.primary())));
             double[] y = new double[CATEGORIES.length];
             double share = e.secondary().isEmpty() ? 0 : 0.15;
             y[e.primary().ordinal()] = 1 - share * e.secondary().size();
@@ -128,15 +126,9 @@ public final class Classifier {
         ranked.sort(Comparator.comparingDouble(CategoryScore::score).reversed());
         Category primary = ranked.get(0).category();
         double[] pe = models.emotion().probabilities(
-                new TextModel.Features(EMO_GRAMS ? grams : new String[0], emotionDense(models.emotions(), norm, primary)));
+                new TextModel.Features(grams, emotionDense(models.emotions(), norm, primary)));
         Emotion emotion = grams.length == 0 || norm.text().isBlank() ? Emotion.CALM : EMOTIONS[argmax(pe)];
-        if (Boolean.getBoolean("emo.rule")) {
-            emotion = models.emotions().detect(norm, primary);
-        }
-        if (GATE >= 0 && emotion == Emotion.ANGRY && models.emotions().heat(norm) <= GATE) {
-            emotion = Emotion.UPSET;
-        }
-        if (emotion != Emotion.CALM && models.emotions().heat(norm) >= HEAT) {
+        if (models.emotions().heat(norm) >= HEAT) {
             emotion = Emotion.ANGRY;
         }
         List<Category> secondary = new ArrayList<>();
