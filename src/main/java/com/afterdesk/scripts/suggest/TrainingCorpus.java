@@ -114,7 +114,10 @@ final class TrainingCorpus {
             }
             // a fixed sentence also appears with a way of addressing the shop in front (亲，/ 客服，/ 老板，)
             if (!hasSlots && !neutral && slots.containsKey("ADDRESS")) {
-                String text = typeLikeAPhone(fill("{ADDRESS}", slots, random, 0, tp[4]) + tp[3], random);
+                // a greeting reads as calm: upset and angry messages get a plain way of calling the shop
+                String address = fixed != Emotion.CALM && slots.containsKey("ADDRESS_PLAIN") ? "{ADDRESS_PLAIN}"
+                        : "{ADDRESS}";
+                String text = typeLikeAPhone(fill(address, slots, random, 0, tp[4]) + tp[3], random);
                 if (seen.add(text)) {
                     out.add(new Example(text, primary, List.copyOf(secondary), fixed, t));
                 }
@@ -167,8 +170,20 @@ final class TrainingCorpus {
         return pre + text + end;
     }
 
-    /** Some messages lose their punctuation (voice input) or get spaces between clauses. */
+    /** A question clause: ends in a question particle or asks how long, when, where, whether. */
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+            "(吗|呢|么|嘛|多久|几天|什么时候|哪里|哪|怎么办|怎么弄|怎么处理|可以|行不行|是不是[^，。]*|有没有[^，。]*)$");
+
+    /**
+     * Some messages lose their punctuation (voice input) or get spaces between clauses; half of the questions get
+     * a question mark, the way most buyers type them (a lone ? is no sign of anger).
+     */
     private static String typeLikeAPhone(String text, Random random) {
+        if (QUESTION.matcher(text).find() && random.nextBoolean()) {
+            text = text + (random.nextInt(4) == 0 ? "?" : "？");
+        } else if (text.contains("吗，") && random.nextBoolean()) {
+            text = text.replaceFirst("吗，", "吗？");
+        }
         int r = random.nextInt(10);
         if (r == 0) {
             return text.replaceAll("[，。,.、；;：:]", " ").strip();

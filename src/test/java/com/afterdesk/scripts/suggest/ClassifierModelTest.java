@@ -53,7 +53,7 @@ class ClassifierModelTest {
         Evaluation.Report r = Evaluation.run(new Classifier(Classifier.train(train)), held);
         assertThat(r.top1()).as("top-1 on held-out templates").isGreaterThanOrEqualTo(0.85);
         assertThat(r.top3()).as("top-3 on held-out templates").isGreaterThanOrEqualTo(0.95);
-        assertThat(r.emotion()).as("emotion on held-out templates").isGreaterThanOrEqualTo(0.74);
+        assertThat(r.emotion()).as("emotion on held-out templates").isGreaterThanOrEqualTo(0.80);
     }
 
     /** Written for this test only (not in the corpus, the lexicon or the dev set), for the categories that were weak. */
@@ -95,12 +95,57 @@ class ClassifierModelTest {
         assertThat(CLASSIFIER.classify("").emotion()).isEqualTo(Emotion.CALM);
     }
 
+    /**
+     * The labelling convention, on messages written for this test: a polite report of a problem or a plain question
+     * is calm even with a question mark; a bare complaint or impatience is upset; a threat, an accusation or sarcasm
+     * is angry even without exclamation marks, while a quiet private deal stays calm.
+     */
+    @ParameterizedTest(name = "{0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CALM  | 您好，收到的台灯灯罩有一道裂纹，照片拍好了，麻烦看下怎么处理，谢谢
+            CALM  | 亲，请问收据可以和包裹一起寄吗？
+            CALM  | 想问一下这款保温壶能不能装牛奶？
+            CALM  | 麻烦帮忙查下我的退款审核到哪一步了？
+            UPSET | 吸尘器才用了四天就没吸力了
+            UPSET | 都快十天了，快递还是一动不动
+            UPSET | 唉，买的两盒面膜只来了一盒
+            ANGRY | 再不处理我就去消费者协会投诉你们
+            ANGRY | 答应好的事情一拖再拖，你们就是在糊弄人
+            ANGRY | 回个消息要等一整天，真行
+            ANGRY | 这种做工也敢卖三百块？骗子吧
+            CALM  | 咱们私下解决，你转我五十块红包，我就不追究了
+            """)
+    void emotionFollowsTheLabellingConvention(Emotion expected, String text) {
+        assertThat(CLASSIFIER.classify(text).emotion()).isEqualTo(expected);
+    }
+
+    /** A lone question mark is how most buyers type a question, not a sign of anger. */
+    @Test
+    void aQuestionMarkAloneDoesNotMakeAMessageAngry() {
+        for (String q : List.of("请问你们周末发货吗？", "这个充电器支持快充吗?", "运费险怎么申请？")) {
+            assertThat(CLASSIFIER.classify(q).emotion()).as(q).isEqualTo(Emotion.CALM);
+        }
+        assertThat(CLASSIFIER.classify("我的快递呢？？？").emotion()).isEqualTo(Emotion.ANGRY);
+    }
+
     @Test
     void aBrokenCorpusLineIsRejectedWithItsLineNumber() {
         assertThatThrownBy(() -> TrainingCorpus.parse(List.of("# c", "OTHER CALM no bar here")))
                 .hasMessageContaining(":2:");
         assertThatThrownBy(() -> TrainingCorpus.parse(List.of("OTHER CALM | {NOPE}")))
                 .hasMessageContaining("unknown slot {NOPE}");
+    }
+
+    /** A greeting reads as calm, so an upset or angry sentence is never given a polite way of addressing the shop. */
+    @Test
+    void upsetSentencesGetAPlainAddressAndCalmOnesAGreeting() {
+        List<TrainingCorpus.Example> ex = TrainingCorpus.parse(List.of(
+                "@ADDRESS 您好，", "@ADDRESS_PLAIN 客服，",
+                "QUALITY_DEFECT UPSET | 用了两天就坏了", "INVOICE CALM | 发票抬头写错了"));
+        // some expansions lose their punctuation the way voice input does
+        assertThat(ex).extracting(e -> e.text().replace("，", ""))
+                .contains("客服用了两天就坏了", "您好发票抬头写错了")
+                .doesNotContain("您好用了两天就坏了", "客服发票抬头写错了");
     }
 
     @Test

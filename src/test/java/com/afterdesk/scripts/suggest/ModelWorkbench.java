@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Developer tool (not a test): trains on the corpus without a held-out slice of its templates and prints the
  * figures on that slice, then the figures of the full model on labelled files given as arguments.
- * Run: {@code java -cp target/afterdesk.jar:target/test-classes com.afterdesk.scripts.suggest.ModelWorkbench FILE...}
+ * Run: {@code java -cp target/afterdesk.jar:target/test-classes com.afterdesk.scripts.suggest.ModelWorkbench [-v] FILE...
+ * [--blind FILE...]}; files after {@code --blind} only get their top-line figures (for a half that must not be read).
  */
 public final class ModelWorkbench {
 
@@ -29,9 +30,19 @@ public final class ModelWorkbench {
         long t2 = System.nanoTime();
         Classifier full = new Classifier(Classifier.train(corpus));
         System.out.printf("full training %d ms%n", (System.nanoTime() - t2) / 1_000_000);
+        boolean blind = false;
         for (String a : args) {
-            if (!a.startsWith("-") && Files.isRegularFile(Path.of(a))) {
-                print(a, Evaluation.run(full, Evaluation.read(Path.of(a))), false);
+            if (a.equals("--blind")) {
+                blind = true; // the files after it are only measured: their top-line figures, nothing per message
+            } else if (!a.startsWith("-") && Files.isRegularFile(Path.of(a))) {
+                Evaluation.Report r = Evaluation.run(full, Evaluation.read(Path.of(a)));
+                if (blind) {
+                    System.out.printf("%-28s n=%d top1 %.3f top3 %.3f emotion %.3f%n", a, r.messages(), r.top1(),
+                            r.top3(), r.emotion());
+                    System.out.println("    emo " + r.emotionMatrix());
+                } else {
+                    print(a, r, args[0].equals("-v"));
+                }
             }
         }
     }
@@ -57,6 +68,8 @@ public final class ModelWorkbench {
         System.out.println("    emo " + r.emotionMatrix());
         if (misses) {
             r.misses().forEach(m -> System.out.println("    MISS " + m.expected() + ">" + m.predicted() + " " + m.text()));
+            r.emotionMisses().forEach(m -> System.out.println("    EMO " + m.expectedEmotion() + ">" + m.emotion() + " "
+                    + m.text()));
         }
     }
 }
