@@ -143,7 +143,10 @@ public final class DesktopSession {
                 new MainWindow.FxTaskRunnerStatus(runner.runningProperty(), runner.messageProperty()));
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(window.root(), 1280, 800);
+            // as large as a laptop screen allows, up to 1440×900
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            scene = new Scene(window.root(), Math.min(1440, screen.getWidth() * 0.96),
+                    Math.min(900, screen.getHeight() * 0.94));
             stage.setScene(scene);
         } else {
             scene.setRoot(window.root());

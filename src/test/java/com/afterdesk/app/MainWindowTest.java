@@ -136,6 +136,23 @@ class MainWindowTest {
     }
 
     @Test
+    void theFirstStartOffersTheSampleShopAndLoadsItIntoTheStatusBar(@TempDir Path fresh, FxRobot robot)
+            throws Exception {
+        AtomicReference<Optional<DesktopSession>> started = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> started.set(DesktopSession.start(new Stage(), new DesktopSession.Options(
+                fresh, CLOCK, Locale.CHINA, () -> { }, true, uri -> { })))).get();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("载入示例数据").match(Node::isVisible).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("载入示例数据").match(Node::isVisible).queryButton());
+        DesktopSession second = started.get().orElseThrow();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> second.backend().cases().count() > 0 && second.backend().preferences().demoOffered());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#statusCounts")
+                .queryAllAs(Label.class).stream().anyMatch(l -> l.getText().startsWith(
+                        "售后单 " + second.backend().cases().count() + " ")));
+    }
+
+    @Test
     void aDamagedDatabaseIsReportedInADialogAndLeftAsItWas(@TempDir Path other, FxRobot robot) throws Exception {
         Path db = other.resolve("afterdesk.db");
         Files.writeString(db, "not a database at all, but a note somebody saved with the wrong name".repeat(3));
