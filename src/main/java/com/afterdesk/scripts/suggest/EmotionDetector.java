@@ -54,19 +54,10 @@ final class EmotionDetector {
      * capitals, stretched characters, length, and the rule level itself.
      */
     double[] features(TextNormalizer.Normalized n) {
-        double angry = 0;
-        double upset = 0;
-        double calm = 0;
-        for (CueLexicon.Match m : lexicon.match(n.text())) {
-            if (m.negated()) {
-                continue;
-            }
-            switch (m.entry().section()) {
-                case "ANGRY" -> angry += m.entry().weight();
-                case "UPSET" -> upset += m.entry().weight();
-                default -> calm += m.entry().weight();
-            }
-        }
+        double[] cues = cueSums(n);
+        double angry = cues[0];
+        double upset = cues[1];
+        double calm = cues[2];
         double[] f = new double[FEATURES];
         f[0] = Math.min(angry, 9) / 3;
         f[1] = Math.min(upset, 6) / 3;
@@ -115,20 +106,27 @@ final class EmotionDetector {
         return angry + 2 * deal;
     }
 
-    double intensity(TextNormalizer.Normalized n) {
-        double angry = 0;
-        double upset = 0;
-        double calm = 0;
+    /** Weights of the emotion cues found (not negated), summed per level: angry, upset, calm. */
+    private double[] cueSums(TextNormalizer.Normalized n) {
+        double[] sums = new double[3];
         for (CueLexicon.Match m : lexicon.match(n.text())) {
             if (m.negated()) {
                 continue;
             }
             switch (m.entry().section()) {
-                case "ANGRY" -> angry += m.entry().weight();
-                case "UPSET" -> upset += m.entry().weight();
-                default -> calm += m.entry().weight();
+                case "ANGRY" -> sums[0] += m.entry().weight();
+                case "UPSET" -> sums[1] += m.entry().weight();
+                default -> sums[2] += m.entry().weight();
             }
         }
+        return sums;
+    }
+
+    double intensity(TextNormalizer.Normalized n) {
+        double[] cues = cueSums(n);
+        double angry = cues[0];
+        double upset = cues[1];
+        double calm = cues[2];
         double level = angry + Math.min(upset, 2.2) + Math.max(calm, -3);
         if (n.maxExclamationRun() >= 2) {
             level += 2.5;
