@@ -83,6 +83,17 @@ class MainWindowTest {
     }
 
     @Test
+    void whatTheCommandLineChangesShowsInTheOpenWindow(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#statusCounts").queryAs(Label.class).getText().startsWith("售后单 0 "));
+        var r = com.afterdesk.cli.CliTestSupport.run(home, CLOCK, Locale.CHINA, "case", "add", "--platform", "jd",
+                "--type", "NONE", "--order", "JD-FROM-CLI", "--buyer", "命令行买家");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#statusCounts").queryAs(Label.class).getText().startsWith("售后单 1 · 客户 1 "));
+    }
+
+    @Test
     void theThemeSwitchesBetweenLightAndDarkAndIsRemembered(FxRobot robot) throws Exception {
         Node root = robot.lookup("#mainWindow").query();
         Theme before = root.getStyleClass().contains("theme-dark") ? Theme.DARK : Theme.LIGHT;
