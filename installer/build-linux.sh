@@ -19,7 +19,7 @@ done
 COMMON=(--name AfterDesk --app-version "$VERSION" --vendor AfterDesk
   --input target/jpackage-input --main-jar afterdesk-app.jar --main-class com.afterdesk.app.Main
   --module-path target/jpackage-fx
-  --add-modules java.base,java.desktop,java.management,java.sql,java.logging,java.naming,jdk.unsupported,jdk.management,jdk.crypto.ec,javafx.controls,javafx.swing
+  --add-modules java.base,java.desktop,java.management,java.sql,java.logging,java.naming,jdk.unsupported,jdk.management,jdk.crypto.ec,javafx.controls
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
   --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands"
   --icon assets/icons/afterdesk.png)

@@ -14,6 +14,6 @@ for j in target/deps/*.jar; do
 done
 jpackage --type dmg --name AfterDesk --vendor AfterDesk --input target/jpackage-input \
   --main-jar afterdesk-app.jar --main-class com.afterdesk.app.Main --module-path target/jpackage-fx \
-  --add-modules java.base,java.desktop,java.management,java.sql,java.logging,java.naming,jdk.unsupported,jdk.management,jdk.crypto.ec,javafx.controls,javafx.swing \
+  --add-modules java.base,java.desktop,java.management,java.sql,java.logging,java.naming,jdk.unsupported,jdk.management,jdk.crypto.ec,javafx.controls \
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" \
   --icon assets/icons/afterdesk.png --dest target/installer

@@ -10,6 +10,6 @@ Get-ChildItem target\deps\*.jar | ForEach-Object {
 }
 jpackage --type msi --name AfterDesk --vendor AfterDesk --input target\jpackage-input `
   --main-jar afterdesk-app.jar --main-class com.afterdesk.app.Main --module-path target\jpackage-fx `
-  --add-modules java.base,java.desktop,java.management,java.sql,java.logging,java.naming,jdk.unsupported,jdk.management,jdk.crypto.ec,javafx.controls,javafx.swing `
+  --add-modules java.base,java.desktop,java.management,java.sql,java.logging,java.naming,jdk.unsupported,jdk.management,jdk.crypto.ec,javafx.controls `
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" `
   --win-menu --win-shortcut --win-dir-chooser --icon assets\icons\afterdesk.ico --dest target\installer
