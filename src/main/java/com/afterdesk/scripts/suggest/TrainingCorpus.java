@@ -49,7 +49,7 @@ final class TrainingCorpus {
         return parse(lines);
     }
 
-    private static List<String> lines(String resource) {
+    static List<String> lines(String resource) {
         InputStream in = TrainingCorpus.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing training corpus " + resource);

@@ -13,7 +13,14 @@ public final class EmotionSweep {
         List<TrainingCorpus.Example> train = corpus.stream().filter(e -> !ModelWorkbench.heldOut(e)).toList();
         List<Evaluation.Item> valid = corpus.stream().filter(ModelWorkbench::heldOut)
                 .map(e -> new Evaluation.Item("v", e.text(), e.primary(), e.secondary(), e.emotion())).toList();
-        sweep("validation", new Classifier(Classifier.train(train)), valid);
+        Classifier slice = new Classifier(Classifier.train(train));
+        sweep("validation", slice, valid);
+        // the held-out templates of the main corpus alone, comparable across changes to the emotion corpus
+        int main = TrainingCorpus.parse(TrainingCorpus.lines(TrainingCorpus.RESOURCE)).stream()
+                .mapToInt(TrainingCorpus.Example::template).max().orElse(0) + 1;
+        sweep("validation (main corpus templates)", slice, corpus.stream()
+                .filter(e -> ModelWorkbench.heldOut(e) && e.template() < main)
+                .map(e -> new Evaluation.Item("v", e.text(), e.primary(), e.secondary(), e.emotion())).toList());
         Classifier full = new Classifier(Classifier.train(corpus));
         for (String a : args) {
             sweep(a, full, Evaluation.read(Path.of(a)));
