@@ -32,6 +32,11 @@ final class TrainingCorpus {
     }
 
     static final String RESOURCE = "/suggest/corpus-zh.txt";
+    /**
+     * Templates written for the emotion levels (the same problem said calmly, upset and angry); read after the main
+     * corpus, so they use its slots.
+     */
+    static final String EMOTION_RESOURCE = "/suggest/corpus-emotion-zh.txt";
     private static final long SEED = 20240611L;
     private static final int DEFAULT_EXPANSIONS = 6;
 
@@ -39,12 +44,18 @@ final class TrainingCorpus {
     }
 
     static List<Example> load() {
-        InputStream in = TrainingCorpus.class.getResourceAsStream(RESOURCE);
+        List<String> lines = new ArrayList<>(lines(RESOURCE));
+        lines.addAll(lines(EMOTION_RESOURCE));
+        return parse(lines);
+    }
+
+    static List<String> lines(String resource) {
+        InputStream in = TrainingCorpus.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing training corpus " + RESOURCE);
+            throw new IllegalStateException("missing training corpus " + resource);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(r.lines().toList());
+            return r.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
