@@ -43,6 +43,46 @@ class CategoryBoundaryTest {
             REFUND_PROGRESS     | 刚才那个客服说退款今天到，现在还没看到钱
             USAGE_HELP          | 客服你好，扫地机怎么设置成每天早上自动打扫
             WRONG_MISSING       | 之前客服答应给我补寄遥控器，到现在也没收到
+            OTHER               | 请问这款裙子腰围多少，我平时穿S不知道合不合适
+            OTHER               | 发到拉萨要几天啊，还没拍
+            OTHER               | 可以七天无理由退货吗？想买但怕不合适
+            CHANGE_OF_MIND      | 我不想要了，还没发货就直接取消吧
+            CHANGE_OF_MIND      | 拍了两个一样的，退一个没发的
+            DAMAGED             | 酸奶在路上被压爆了，箱子里黏糊糊的
+            QUALITY_DEFECT      | 保温杯用了三天盖子就拧不紧了
+            QUALITY_DEFECT      | 裤子第一次洗就缩水了一大截
+            NOT_AS_DESCRIBED    | 收到的杯子比图片上看起来小很多
+            NOT_AS_DESCRIBED    | 宣传说是实木的，结果是密度板
+            WRONG_MISSING       | 买的黑色发成白色了
+            WRONG_MISSING       | 吸尘器的刷头没在盒子里
+            USAGE_HELP          | 这个加湿器要加什么水，自来水可以吗
+            USAGE_HELP          | 洗脸仪是不是坏了，按了开关没反应，要充电吗
+            USAGE_HELP          | 这个路由器怎么设置密码
+            SERVICE_ATTITUDE    | 你们就不能正面回答我的问题吗，老绕圈子
+            SERVICE_ATTITUDE    | 客服的态度让我很不舒服
+            QUALITY_DEFECT      | 客服你好，刚买的台灯闪个不停
+            LOGISTICS_DELAY     | 客服，我的快递怎么四天没动了
+            OTHER               | 客服你好，这个有没有大一号的
+            OTHER               | 這件外套有沒有加絨的款
+            OTHER               | 我脚宽，这双鞋要不要拍大一码
+            OTHER               | 你家的锅能用在电磁炉上吗，想买一个
+            SHIP_LATE           | 说好的现货呢，等了五天还在备货
+            CHANGE_OF_MIND      | 我老婆已经买了，这个就别寄了，退款吧
+            DAMAGED             | 打开箱子红酒瓶碎了，箱子底下全是酒
+            DAMAGED             | 快递到的时候面霜盒子压扁了，瓶子也裂了
+            QUALITY_DEFECT      | 袜子穿一天脚后跟就破了
+            QUALITY_DEFECT      | 包装完好，拿出来杯子底部就有个裂纹
+            NOT_AS_DESCRIBED    | 裙子长度跟页面写的不一样，短了快十公分
+            NOT_AS_DESCRIBED    | 颜色跟我在直播间看到的差好多
+            WRONG_MISSING       | 拍的大号收到小号
+            WRONG_MISSING       | 我买的是蓝牙款，你们寄的有线的
+            WRONG_MISSING       | 遥控器没有，盒子里就一台主机
+            USAGE_HELP          | 烤箱第一次用要空烤吗
+            USAGE_HELP          | 手表防水吗，洗澡能戴吗
+            SERVICE_ATTITUDE    | 你们售后说话能不能有点耐心
+            QUALITY_DEFECT      | 刚才客服让我拍视频，视频发了，耳机就是没声音
+            NOT_AS_DESCRIBED    | 售后你好，收到的衣服比图片颜色深
+            WRONG_MISSING       | 跟客服说了少了一件，到现在也没补
             """)
     void neighbouringCategoriesAreToldApart(Category expected, String text) {
         assertThat(new ClassifierHolder().classifier.classify(text).primary()).isEqualTo(expected);
