@@ -29,6 +29,8 @@ final class LexiconRules {
     private static final double BETA = 0.9;
     /** Evidence of an underlying problem that demotes remedy cues and threats to secondary. */
     private static final double PROBLEM_PRESENT = 2.5;
+    /** What is left of the after-sales evidence when the buyer says they have not bought yet. */
+    private static final double PRESALE_FACTOR = 0.4;
     /** Evidence a further category needs to count as secondary: one strong cue. */
     static final double SECONDARY_EVIDENCE = 3.0;
     /** ... and at least this share of the primary's evidence. */
@@ -64,6 +66,8 @@ final class LexiconRules {
         double arrival = 0;
         double chase = 0;
         boolean intact = false;
+        boolean presale = false;
+        boolean postsale = false;
         List<Cue> cues = new ArrayList<>(matches.size());
         for (CueLexicon.Match m : matches) {
             CueLexicon.Entry e = m.entry();
@@ -77,6 +81,8 @@ final class LexiconRules {
                 case "ARRIVAL" -> arrival += e.weight();
                 case "CHASE" -> chase += e.weight();
                 case "INTACT" -> intact = true;
+                case "PRESALE" -> presale = true;
+                case "POSTSALE" -> postsale = true;
                 default -> {
                     int c = Category.valueOf(e.section()).ordinal();
                     if (e.remedy()) {
@@ -105,6 +111,15 @@ final class LexiconRules {
             raw[Category.REFUND_PROGRESS.ordinal()] += 1.5; // chasing money already on its way back
         }
         applyRules(raw, remedy, phys, transport, arrival);
+        if (presale && !postsale) {
+            // "还没买 / 买之前": a pre-sale question about shipping, sizes or policy is not an after-sales matter
+            for (Category c : CATEGORIES) {
+                if (c != Category.OTHER && c != Category.COUNTERFEIT && c != Category.THREAT_EXTORTION) {
+                    raw[c.ordinal()] *= PRESALE_FACTOR;
+                }
+            }
+            raw[Category.OTHER.ordinal()] += OTHER_BASE * 2;
+        }
         return new Evidence(raw, cues, chase >= 2);
     }
 

@@ -20,7 +20,9 @@ public final class ModelWorkbench {
         List<TrainingCorpus.Example> corpus = TrainingCorpus.load();
         long t1 = System.nanoTime();
         List<TrainingCorpus.Example> train = corpus.stream().filter(e -> !heldOut(e)).toList();
-        List<Evaluation.Item> valid = corpus.stream().filter(ModelWorkbench::heldOut)
+        // -Dworkbench.templates=N keeps the validation slice to the first N templates (compare runs as the corpus grows)
+        int upTo = Integer.getInteger("workbench.templates", Integer.MAX_VALUE);
+        List<Evaluation.Item> valid = corpus.stream().filter(ModelWorkbench::heldOut).filter(e -> e.template() < upTo)
                 .map(e -> new Evaluation.Item("v" + e.template(), e.text(), e.primary(), e.secondary(), e.emotion()))
                 .toList();
         System.out.printf("corpus %d messages from %d templates (expanded in %d ms); validation %d%n", corpus.size(),
