@@ -51,15 +51,20 @@ public final class Classifier {
     static final double HEAT = 2.5;
 
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final Models models;
+    /** The models, resolved on the first classification rather than when the classifier is wired up. */
+    private final java.util.function.Supplier<Models> source;
 
-    /** The classifier trained on the bundled corpus (trained on first use, then shared). */
+    /**
+     * The classifier trained on the bundled corpus. Training (about half a second) happens on the first
+     * classification, then the models are shared: opening the window or running a CLI command that never
+     * classifies does not pay for it.
+     */
     public Classifier() {
-        this(Trained.MODELS);
+        this.source = () -> Trained.MODELS;
     }
 
     Classifier(Models models) {
-        this.models = models;
+        this.source = () -> models;
     }
 
     /** Trains both models on the given examples (the bundled corpus, or a slice of it for validation). */
@@ -112,9 +117,9 @@ public final class Classifier {
     /** Classifies one buyer message (any length, any script); never fails. */
     public Classification classify(String text) {
         TextNormalizer.Normalized norm = normalizer.normalize(text);
-        LexiconRules.Evidence ev = models.rules().evidence(norm.text());
+        LexiconRules.Evidence ev = models().rules().evidence(norm.text());
         String[] grams = TextModel.grams(norm.text());
-        double[] p = models.categories().probabilities(new TextModel.Features(grams, categoryDense(ev)));
+        double[] p = models().categories().probabilities(new TextModel.Features(grams, categoryDense(ev)));
         if (norm.text().isBlank() || grams.length == 0) {
             p = new double[CATEGORIES.length];
             p[Category.OTHER.ordinal()] = 1;
@@ -127,7 +132,7 @@ public final class Classifier {
         Category primary = ranked.get(0).category();
         double[] pe = emotionProbabilities(norm, grams, primary);
         Emotion emotion = grams.length == 0 || norm.text().isBlank() ? Emotion.CALM : level(pe);
-        if (models.emotions().heat(norm) >= HEAT) {
+        if (models().emotions().heat(norm) >= HEAT) {
             emotion = Emotion.ANGRY;
         }
         List<Category> secondary = new ArrayList<>();
@@ -148,12 +153,12 @@ public final class Classifier {
     }
 
     double[] emotionProbabilities(TextNormalizer.Normalized norm, String[] grams, Category primary) {
-        return models.emotion().probabilities(
-                new TextModel.Features(grams, emotionDense(models.emotions(), norm, primary)));
+        return models().emotion().probabilities(
+                new TextModel.Features(grams, emotionDense(models().emotions(), norm, primary)));
     }
 
     Models models() {
-        return models;
+        return source.get();
     }
 
     /**
