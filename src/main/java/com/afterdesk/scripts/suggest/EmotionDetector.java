@@ -82,30 +82,6 @@ final class EmotionDetector {
         return f;
     }
 
-    /** Angry cue weight (not negated) plus heated punctuation; the private-deal calm cues (-2) cancel it. */
-    double heat(TextNormalizer.Normalized n) {
-        double angry = 0;
-        double deal = 0;
-        for (CueLexicon.Match m : lexicon.match(n.text())) {
-            if (m.negated()) {
-                continue;
-            }
-            if (m.entry().section().equals("ANGRY")) {
-                angry += m.entry().weight();
-            } else if (m.entry().weight() <= -2) {
-                deal += m.entry().weight();
-            }
-        }
-        if (n.maxQuestionRun() >= 2) {
-            angry += 1.5 * Math.min(n.maxQuestionRun() - 1, 2);
-        }
-        if (n.maxExclamationRun() >= 2) {
-            angry += 1.5;
-        }
-        angry += 2 * Math.min(n.angryEmoji(), 1);
-        return angry + 2 * deal;
-    }
-
     /** Weights of the emotion cues found (not negated), summed per level: angry, upset, calm. */
     private double[] cueSums(TextNormalizer.Normalized n) {
         double[] sums = new double[3];

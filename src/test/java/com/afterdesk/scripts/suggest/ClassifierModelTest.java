@@ -42,18 +42,33 @@ class ClassifierModelTest {
         assertThat(perEmotion.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(500));
     }
 
-    /** Whole templates held out of training: the model must generalise beyond the sentences it was trained on. */
+    /**
+     * Whole templates and whole voices messages held out of training: the model must generalise beyond the sentences
+     * it was trained on. The voices messages (short, rambling, slang, Traditional, typos) are the harder part.
+     */
     @Test
     void generalisesToHeldOutTemplatesOfTheCorpus() {
         List<TrainingCorpus.Example> corpus = TrainingCorpus.load();
         List<TrainingCorpus.Example> train = corpus.stream().filter(e -> e.template() % 6 != 5).toList();
-        List<Evaluation.Item> held = corpus.stream().filter(e -> e.template() % 6 == 5)
+        Classifier slice = new Classifier(Classifier.train(train));
+        Evaluation.Report templates = Evaluation.run(slice, heldOut(corpus, TrainingCorpus.Source.TEMPLATE));
+        System.out.printf("held-out templates: top-1 %.3f, top-3 %.3f, emotion %.3f%n", templates.top1(),
+                templates.top3(), templates.emotion());
+        assertThat(templates.top1()).as("top-1 on held-out templates").isGreaterThanOrEqualTo(0.93);
+        assertThat(templates.top3()).as("top-3 on held-out templates").isGreaterThanOrEqualTo(0.98);
+        assertThat(templates.emotion()).as("emotion on held-out templates").isGreaterThanOrEqualTo(0.82);
+        Evaluation.Report voices = Evaluation.run(slice, heldOut(corpus, TrainingCorpus.Source.VOICES));
+        System.out.printf("held-out voices: top-1 %.3f, top-3 %.3f, emotion %.3f%n", voices.top1(), voices.top3(),
+                voices.emotion());
+        assertThat(voices.top1()).as("top-1 on held-out voices messages").isGreaterThanOrEqualTo(0.82);
+        assertThat(voices.top3()).as("top-3 on held-out voices messages").isGreaterThanOrEqualTo(0.93);
+        assertThat(voices.emotion()).as("emotion on held-out voices messages").isGreaterThanOrEqualTo(0.84);
+    }
+
+    private static List<Evaluation.Item> heldOut(List<TrainingCorpus.Example> corpus, TrainingCorpus.Source source) {
+        return corpus.stream().filter(e -> e.template() % 6 == 5 && e.source() == source)
                 .map(e -> new Evaluation.Item("t" + e.template(), e.text(), e.primary(), e.secondary(), e.emotion()))
                 .toList();
-        Evaluation.Report r = Evaluation.run(new Classifier(Classifier.train(train)), held);
-        assertThat(r.top1()).as("top-1 on held-out templates").isGreaterThanOrEqualTo(0.85);
-        assertThat(r.top3()).as("top-3 on held-out templates").isGreaterThanOrEqualTo(0.95);
-        assertThat(r.emotion()).as("emotion on held-out templates").isGreaterThanOrEqualTo(0.80);
     }
 
     /** Written for this test only (not in the corpus, the lexicon or the dev set), for the categories that were weak. */

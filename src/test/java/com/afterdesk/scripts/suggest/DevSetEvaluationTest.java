@@ -28,13 +28,13 @@ class DevSetEvaluationTest {
         Classifier classifier = new Classifier();
         Evaluation.Report r = Evaluation.run(classifier, items);
         assertThat(r.messages()).isGreaterThanOrEqualTo(400);
-        assertThat(r.top1()).as("top-1").isGreaterThanOrEqualTo(0.93);
-        assertThat(r.top3()).as("top-3 recall of the primary").isGreaterThanOrEqualTo(0.975);
+        assertThat(r.top1()).as("top-1").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.top3()).as("top-3 recall of the primary").isGreaterThanOrEqualTo(0.98);
         assertThat(r.emotion()).as("emotion agreement").isGreaterThanOrEqualTo(0.775);
 
         Evaluation.Report unseen = Evaluation.run(classifier, items.stream().filter(DevSetEvaluationTest::evenId).toList());
-        assertThat(unseen.top1()).as("top-1 on the never-inspected half").isGreaterThanOrEqualTo(0.875);
-        assertThat(unseen.top3()).as("top-3 on the never-inspected half").isGreaterThanOrEqualTo(0.965);
+        assertThat(unseen.top1()).as("top-1 on the never-inspected half").isGreaterThanOrEqualTo(0.91);
+        assertThat(unseen.top3()).as("top-3 on the never-inspected half").isGreaterThanOrEqualTo(0.97);
         assertThat(unseen.emotion()).as("emotion on the never-inspected half").isGreaterThanOrEqualTo(0.75);
     }
 

@@ -13,13 +13,12 @@ public final class EmotionProbe {
         for (String a : args) {
             TextNormalizer.Normalized n = normalizer.normalize(a);
             Classification r = c.classify(a);
-            double[] p = m.emotion().probabilities(new TextModel.Features(TextModel.grams(n.text()),
-                    Classifier.emotionDense(m.emotions(), n, r.primary())));
+            double[] p = c.emotionProbabilities(n, TextModel.grams(n.text()), r.primary());
             StringBuilder cues = new StringBuilder();
             lex.match(n.text()).forEach(x -> cues.append(x.entry().section()).append(':')
                     .append(n.text(), x.start(), x.end()).append(x.negated() ? "(neg) " : " "));
-            System.out.printf("%s | %s %s heat %.1f p=[%.2f %.2f %.2f] cues %s%n", a, r.primary(), r.emotion(),
-                    m.emotions().heat(n), p[0], p[1], p[2], cues);
+            System.out.printf("%s | %s %s p=[%.2f %.2f %.2f] cues %s%n", a, r.primary(), r.emotion(),
+                    p[0], p[1], p[2], cues);
         }
     }
 }

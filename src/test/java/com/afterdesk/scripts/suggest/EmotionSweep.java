@@ -1,58 +1,57 @@
 package com.afterdesk.scripts.suggest;
 
-import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Emotion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Developer tool: sweeps the cumulative emotion thresholds on the held-out corpus slice and on labelled files. */
+/**
+ * Developer tool (not a test): trains on the whole corpus and prints the emotion agreement on labelled files over a
+ * grid of the cumulative thresholds (rows: anger from, columns: upset-or-angry from). Run:
+ * {@code java -cp target/classes:target/test-classes:target/afterdesk.jar com.afterdesk.scripts.suggest.EmotionSweep FILE...}
+ */
 public final class EmotionSweep {
+
+    private EmotionSweep() {
+    }
+
     public static void main(String[] args) {
-        List<TrainingCorpus.Example> corpus = TrainingCorpus.load();
-        List<TrainingCorpus.Example> train = corpus.stream().filter(e -> !ModelWorkbench.heldOut(e)).toList();
-        List<Evaluation.Item> valid = corpus.stream().filter(ModelWorkbench::heldOut)
-                .map(e -> new Evaluation.Item("v", e.text(), e.primary(), e.secondary(), e.emotion())).toList();
-        Classifier slice = new Classifier(Classifier.train(train));
-        sweep("validation", slice, valid);
-        // the held-out templates of the main corpus alone, comparable across changes to the emotion corpus
-        int main = TrainingCorpus.parse(TrainingCorpus.lines(TrainingCorpus.RESOURCE)).stream()
-                .mapToInt(TrainingCorpus.Example::template).max().orElse(0) + 1;
-        sweep("validation (main corpus templates)", slice, corpus.stream()
-                .filter(e -> ModelWorkbench.heldOut(e) && e.template() < main)
-                .map(e -> new Evaluation.Item("v", e.text(), e.primary(), e.secondary(), e.emotion())).toList());
-        Classifier full = new Classifier(Classifier.train(corpus));
+        Classifier c = new Classifier(Classifier.train(TrainingCorpus.load()));
+        TextNormalizer normalizer = new TextNormalizer();
         for (String a : args) {
-            sweep(a, full, Evaluation.read(Path.of(a)));
+            List<double[]> ps = new ArrayList<>();
+            List<Emotion> truth = new ArrayList<>();
+            for (Evaluation.Item it : Evaluation.read(Path.of(a))) {
+                TextNormalizer.Normalized n = normalizer.normalize(it.text());
+                ps.add(c.emotionProbabilities(n, TextModel.grams(n.text()), c.classify(it.text()).primary()));
+                truth.add(it.emotion());
+            }
+            System.out.println(a);
+            System.out.print(grid(ps, truth));
         }
     }
 
-    static void sweep(String name, Classifier c, List<Evaluation.Item> items) {
-        TextNormalizer normalizer = new TextNormalizer();
-        List<double[]> ps = new ArrayList<>();
-        List<Boolean> hot = new ArrayList<>();
-        for (Evaluation.Item it : items) {
-            TextNormalizer.Normalized n = normalizer.normalize(it.text());
-            Category primary = c.classify(it.text()).primary();
-            ps.add(c.emotionProbabilities(n, TextModel.grams(n.text()), primary));
-            hot.add(c.models().emotions().heat(n) >= Classifier.HEAT);
-        }
-        StringBuilder sb = new StringBuilder(name + "\n      ");
+    /** The agreement for each pair of thresholds, as a printable table. */
+    static String grid(List<double[]> probabilities, List<Emotion> truth) {
         double[] ts = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65};
-        for (double tu : ts) sb.append(String.format("  u%.2f", tu));
+        StringBuilder sb = new StringBuilder("      ");
+        for (double tu : ts) {
+            sb.append(String.format("  u%.2f", tu));
+        }
         sb.append('\n');
         for (double ta : ts) {
             sb.append(String.format("a%.2f ", ta));
             for (double tu : ts) {
-                int ok = 0;
-                for (int i = 0; i < items.size(); i++) {
-                    Emotion e = hot.get(i) ? Emotion.ANGRY : Classifier.level(ps.get(i), ta, tu);
-                    if (e == items.get(i).emotion()) ok++;
+                int right = 0;
+                for (int i = 0; i < truth.size(); i++) {
+                    if (Classifier.level(probabilities.get(i), ta, tu) == truth.get(i)) {
+                        right++;
+                    }
                 }
-                sb.append(String.format("  %.3f", (double) ok / items.size()));
+                sb.append(String.format("  %.3f", (double) right / truth.size()));
             }
             sb.append('\n');
         }
-        System.out.print(sb);
+        return sb.toString();
     }
 }

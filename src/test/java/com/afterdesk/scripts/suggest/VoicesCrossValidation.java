@@ -1,0 +1,102 @@
+package com.afterdesk.scripts.suggest;
+
+import com.afterdesk.domain.Emotion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Developer tool (not a test): five-fold cross-validation on the whole messages of the voices corpus. Each fold
+ * trains on the templates and the other four folds and measures the fifth, so every voices message is measured by
+ * a model that never saw it. Prints top-1 over all of them, emotion agreement (the voices file; the category-only
+ * file apart, as the emotion model never learns from it) and the emotion matrix, then the agreement over a grid
+ * of the cumulative emotion thresholds. Run:
+ * {@code java -cp target/classes:target/test-classes:target/afterdesk.jar com.afterdesk.scripts.suggest.VoicesCrossValidation}
+ */
+public final class VoicesCrossValidation {
+
+    private static final int FOLDS = 5;
+
+    private VoicesCrossValidation() {
+    }
+
+    public static void main(String[] args) {
+        List<TrainingCorpus.Example> corpus = TrainingCorpus.load();
+        TextNormalizer normalizer = new TextNormalizer();
+        int n = 0;
+        int top1 = 0;
+        List<double[]> probabilities = new ArrayList<>();
+        List<Emotion> truth = new ArrayList<>();
+        Map<String, Integer> matrix = new TreeMap<>();
+        Map<String, Integer> confusions = new TreeMap<>();
+        boolean verbose = args.length > 0 && args[0].equals("-v");
+        int categoryOnly = 0;
+        int categoryOnlyAgree = 0;
+        for (int k = 0; k < FOLDS; k++) {
+            int fold = k;
+            List<TrainingCorpus.Example> train = corpus.stream()
+                    .filter(e -> !e.voices() || e.template() % FOLDS != fold).toList();
+            Classifier c = new Classifier(Classifier.train(train));
+            for (TrainingCorpus.Example e : corpus) {
+                if (!e.voices() || e.template() % FOLDS != fold) {
+                    continue;
+                }
+                Classification r = c.classify(e.text());
+                n++;
+                if (r.primary() == e.primary() || e.secondary().contains(r.primary())) {
+                    top1++;
+                } else {
+                    confusions.merge(e.primary() + ">" + r.primary(), 1, Integer::sum);
+                    if (verbose) {
+                        System.out.println("  miss " + e.primary() + e.secondary() + " -> " + r.primary() + " | "
+                                + e.text());
+                    }
+                }
+                if (e.source() == TrainingCorpus.Source.CATEGORY_ONLY) {
+                    categoryOnly++;
+                    categoryOnlyAgree += e.emotion() == r.emotion() ? 1 : 0;
+                    continue; // its emotion labels are not learnt, so they are measured apart
+                }
+                matrix.merge(e.emotion() + ">" + r.emotion(), 1, Integer::sum);
+                TextNormalizer.Normalized norm = normalizer.normalize(e.text());
+                probabilities.add(c.emotionProbabilities(norm, TextModel.grams(norm.text()), r.primary()));
+                truth.add(e.emotion());
+            }
+        }
+        int ok = 0;
+        for (Map.Entry<String, Integer> m : matrix.entrySet()) {
+            String[] p = m.getKey().split(">");
+            if (p[0].equals(p[1])) {
+                ok += m.getValue();
+            }
+        }
+        System.out.printf("voices cross-validation n=%d top1 %.3f; emotion %.3f (voices, n=%d), %.3f (category-only file, n=%d)%n"
+                + "    emo %s%n", n, (double) top1 / n, (double) ok / truth.size(), truth.size(),
+                (double) categoryOnlyAgree / Math.max(1, categoryOnly), categoryOnly, matrix);
+        List<Map.Entry<String, Integer>> top = new ArrayList<>(confusions.entrySet());
+        top.sort((a, b) -> b.getValue() - a.getValue());
+        System.out.println("    confusions " + top.subList(0, Math.min(20, top.size())));
+        double[] ts = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
+        StringBuilder sb = new StringBuilder("thresholds (rows: angry from, columns: upset from)\n      ");
+        for (double tu : ts) {
+            sb.append(String.format("  u%.2f", tu));
+        }
+        sb.append('\n');
+        for (double ta : ts) {
+            sb.append(String.format("a%.2f ", ta));
+            for (double tu : ts) {
+                int right = 0;
+                for (int i = 0; i < truth.size(); i++) {
+                    Emotion e = Classifier.level(probabilities.get(i), ta, tu);
+                    if (e == truth.get(i)) {
+                        right++;
+                    }
+                }
+                sb.append(String.format("  %.3f", (double) right / truth.size()));
+            }
+            sb.append('\n');
+        }
+        System.out.print(sb);
+    }
+}
