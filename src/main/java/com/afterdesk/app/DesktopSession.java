@@ -83,6 +83,7 @@ public final class DesktopSession {
             Backend backend = Backend.open(home, options.clock());
             DesktopSession session = new DesktopSession(stage, options, backend, lock);
             session.build();
+            session.prepareSuggestions();
             if (options.offerDemo()) {
                 session.offerDemo();
             }
@@ -175,6 +176,16 @@ public final class DesktopSession {
                         backend.alerts()::setThresholds, runner, messages),
                         new ChatSettingsSection(backend.chat(), runner, messages))));
         return list;
+    }
+
+    /**
+     * Trains the classifier in the background right after the window opens (about a second on a slow PC), so the
+     * first buyer message pasted gets its suggestions at once instead of waiting for the training. A failure is
+     * not reported here: it shows, with its message, when the first buyer message is classified.
+     */
+    void prepareSuggestions() {
+        runner.run(messages.tr("app.status.preparingSuggestions"),
+                p -> backend.suggestions().classifier().classify("").emotion(), ready -> { }, failed -> { });
     }
 
     /**

@@ -71,32 +71,13 @@ public final class VoicesCrossValidation {
                 ok += m.getValue();
             }
         }
-        System.out.printf("voices cross-validation n=%d top1 %.3f; emotion %.3f (voices, n=%d), %.3f (category-only file, n=%d)%n"
-                + "    emo %s%n", n, (double) top1 / n, (double) ok / truth.size(), truth.size(),
+        System.out.printf("voices cross-validation n=%d top1 %.3f; emotion %.3f (voices, n=%d), "
+                + "%.3f (category-only file, n=%d)%n    emo %s%n", n, (double) top1 / n, (double) ok / truth.size(), truth.size(),
                 (double) categoryOnlyAgree / Math.max(1, categoryOnly), categoryOnly, matrix);
         List<Map.Entry<String, Integer>> top = new ArrayList<>(confusions.entrySet());
         top.sort((a, b) -> b.getValue() - a.getValue());
         System.out.println("    confusions " + top.subList(0, Math.min(20, top.size())));
-        double[] ts = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6};
-        StringBuilder sb = new StringBuilder("thresholds (rows: angry from, columns: upset from)\n      ");
-        for (double tu : ts) {
-            sb.append(String.format("  u%.2f", tu));
-        }
-        sb.append('\n');
-        for (double ta : ts) {
-            sb.append(String.format("a%.2f ", ta));
-            for (double tu : ts) {
-                int right = 0;
-                for (int i = 0; i < truth.size(); i++) {
-                    Emotion e = Classifier.level(probabilities.get(i), ta, tu);
-                    if (e == truth.get(i)) {
-                        right++;
-                    }
-                }
-                sb.append(String.format("  %.3f", (double) right / truth.size()));
-            }
-            sb.append('\n');
-        }
-        System.out.print(sb);
+        System.out.println("thresholds (rows: angry from, columns: upset from)");
+        System.out.print(EmotionSweep.grid(probabilities, truth));
     }
 }
