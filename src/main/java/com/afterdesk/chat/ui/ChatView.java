@@ -13,6 +13,7 @@ import com.afterdesk.domain.Platform;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -498,9 +499,18 @@ final class ChatView {
         return scroll;
     }
 
+    /** A further category is shown beside the best one from this score on (below it, it is noise, "0.00"). */
+    private static final double CHIP_FROM = 0.05;
+
     private void showAdvice(ChatAssist.Advice a) {
         categoryChips.getChildren().clear();
-        for (ChatAssist.CategoryScore cs : a.categories().stream().filter(c -> c.score() > 0).limit(4).toList()) {
+        List<ChatAssist.CategoryScore> shown = new ArrayList<>();
+        for (ChatAssist.CategoryScore c : a.categories()) {
+            if (c.score() > 0 && (shown.isEmpty() || c.score() >= CHIP_FROM) && shown.size() < 4) {
+                shown.add(c);
+            }
+        }
+        for (ChatAssist.CategoryScore cs : shown) {
             Label chip = new Label(messages.tr("category." + cs.category().name()) + " "
                     + String.format(Locale.ROOT, "%.2f", cs.score()));
             chip.getStyleClass().add("category-chip");

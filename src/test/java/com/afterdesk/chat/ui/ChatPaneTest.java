@@ -84,6 +84,10 @@ class ChatPaneTest {
         assertThat(robot.lookup("#suggestion1").tryQuery()).isPresent();
         assertThat(robot.lookup("#suggestion3").tryQuery()).isPresent();
         assertThat(robot.lookup("#categoryChips .category-chip").queryLabeled().getText()).startsWith("运输破损");
+        // only categories that matter are shown: no "0.00" noise beside the best one
+        assertThat(robot.lookup("#categoryChips .category-chip").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).noneMatch(t -> t.endsWith(" 0.00"))
+                .noneMatch(t -> t.endsWith(" 0.01"));
 
         robot.clickOn("#composer");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
