@@ -58,9 +58,12 @@ public interface ChatAssist {
      * @param evidenceRequested the agent has asked for photos, a video or tracking (an ASK script was sent)
      * @param evidenceReceived  the buyer sent pictures after that
      * @param previousStage     the stage of the last script the agent sent, or null
+     * @param caseId            the case of the conversation, or null: scripts that state a fact the case does not
+     *                          show (退款已办好, 补发已发出, 已处理完毕) are then left out
      */
-    record StageContext(boolean firstReply, boolean evidenceRequested, boolean evidenceReceived, Stage previousStage) {
-        public static final StageContext FIRST_REPLY = new StageContext(true, false, false, null);
+    record StageContext(boolean firstReply, boolean evidenceRequested, boolean evidenceReceived, Stage previousStage,
+                        Long caseId) {
+        public static final StageContext FIRST_REPLY = new StageContext(true, false, false, null, null);
     }
 
     /** Classifies the buyer's message and ranks scripts for it, given where the conversation stands. */

@@ -9,6 +9,7 @@ import com.afterdesk.cases.Money;
 import com.afterdesk.cases.NewCase;
 import com.afterdesk.deadlines.Actor;
 import com.afterdesk.deadlines.CaseState;
+import com.afterdesk.deadlines.Outcome;
 import com.afterdesk.deadlines.RequestType;
 import com.afterdesk.common.Messages;
 import com.afterdesk.domain.Category;
@@ -19,6 +20,7 @@ import com.afterdesk.quality.ReplyChecker;
 import com.afterdesk.quality.ReplyContext;
 import com.afterdesk.scripts.Script;
 import com.afterdesk.scripts.ScriptLibrary;
+import com.afterdesk.scripts.suggest.Claim;
 import com.afterdesk.scripts.suggest.ConversationContext;
 import com.afterdesk.scripts.suggest.SuggestionEngine;
 import com.afterdesk.scripts.suggest.SuggestionRequest;
@@ -26,6 +28,7 @@ import com.afterdesk.scripts.suggest.Suggestions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +66,12 @@ public final class ServicesChatAssist implements ChatAssist {
         }
         ConversationContext context = new ConversationContext(stage.firstReply(), stage.evidenceRequested(),
                 stage.evidenceReceived(), stage.previousStage());
+        if (stage.caseId() != null) {
+            Optional<CaseDetail> d = cases.find(stage.caseId());
+            if (d.isPresent()) {
+                context = context.withFacts(facts(d.get().record()));
+            }
+        }
         Suggestions s = engine.suggest(new SuggestionRequest(buyerText, platform, context, topN));
         return new Advice(s.classification().categories().stream()
                 .map(c -> new CategoryScore(c.category(), c.score())).toList(), s.classification().emotion(),
@@ -89,6 +98,25 @@ public final class ServicesChatAssist implements ChatAssist {
             cases.find(conversation.caseId()).ifPresent(d -> values.putAll(caseValues(d, clock.instant())));
         }
         return values;
+    }
+
+    /**
+     * What a case shows as done, for the scripts that state it: refunded (the outcome is a refund or a ruling for the
+     * buyer), resent (a resend or an exchange), resolved (the case is resolved or closed).
+     */
+    public static Set<Claim> facts(CaseRecord r) {
+        Set<Claim> out = EnumSet.noneOf(Claim.class);
+        Outcome o = r.outcome();
+        if (o == Outcome.REFUNDED || o == Outcome.PARTIALLY_REFUNDED || o == Outcome.RULED_FOR_BUYER) {
+            out.add(Claim.REFUNDED);
+        }
+        if (o == Outcome.RESENT || o == Outcome.EXCHANGED) {
+            out.add(Claim.RESENT);
+        }
+        if (r.state() != null && r.state().isFinal()) {
+            out.add(Claim.RESOLVED);
+        }
+        return out;
     }
 
     /** Placeholder values a case knows: buyer, order, product, amounts, shop, time left on the seller's clock. */

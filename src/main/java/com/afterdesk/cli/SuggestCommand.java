@@ -56,6 +56,7 @@ final class SuggestCommand implements Callable<Integer> {
             throw new UserException("cli.suggest.badTop", top);
         }
         Platform p = null;
+        java.util.Set<com.afterdesk.scripts.suggest.Claim> caseFacts = null;
         if (caseId != null) {
             long id;
             try {
@@ -63,10 +64,12 @@ final class SuggestCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 throw new UserException("cli.case.badId", caseId);
             }
-            // the case decides the platform (platform-specific scripts) unless --platform says otherwise
-            p = root.backend().cases().find(id)
-                    .orElseThrow(() -> new UserException("cli.checkReply.noCase", String.valueOf(id)))
-                    .record().platform();
+            // the case decides the platform (platform-specific scripts) unless --platform says otherwise, and what
+            // it shows as done (scripts saying 退款已办好 only once it is)
+            com.afterdesk.cases.CaseRecord record = root.backend().cases().find(id)
+                    .orElseThrow(() -> new UserException("cli.checkReply.noCase", String.valueOf(id))).record();
+            p = record.platform();
+            caseFacts = com.afterdesk.chat.ServicesChatAssist.facts(record);
         }
         if (platform != null) {
             try {
@@ -85,6 +88,9 @@ final class SuggestCommand implements Callable<Integer> {
         }
         ConversationContext ctx = evidence ? ConversationContext.evidenceIn(previous)
                 : previous != null ? ConversationContext.after(previous) : ConversationContext.FIRST_REPLY;
+        if (caseFacts != null) {
+            ctx = ctx.withFacts(caseFacts);
+        }
         Suggestions s = root.backend().suggestions().suggest(new SuggestionRequest(text, p, ctx, top));
         if (json) {
             try {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.afterdesk.backend.Backend;
 import com.afterdesk.cases.NewCase;
+import com.afterdesk.deadlines.CaseEvent;
+import com.afterdesk.deadlines.Outcome;
 import com.afterdesk.deadlines.RequestType;
+import com.afterdesk.scripts.suggest.Claim;
 import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Platform;
 import java.nio.file.Path;
@@ -108,5 +111,44 @@ class ServicesChatAssistTest {
         int before = 2;
         int after = again.scripts().stream().map(s -> s.script().id()).toList().indexOf(third);
         assertThat(after).isBetween(0, before);
+    }
+
+    @Test
+    void scriptsThatSayTheRefundIsDoneWaitUntilTheCaseShowsIt() {
+        long caseId = backend.cases().create(NewCase.of(Platform.TAOBAO, RequestType.REFUND_ONLY, "77001")
+                .withMoney(3990, 0), "agent").id();
+        Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "小雨", caseId);
+        ChatAssist.StageContext withCase = new ChatAssist.StageContext(false, false, false,
+                com.afterdesk.domain.Stage.FOLLOW_UP, conv.caseId());
+        String buyer = "退款到底退了没有，钱什么时候到账";
+
+        ChatAssist.Advice pending = assist.advise(buyer, Platform.TAOBAO, withCase, 6);
+        assertThat(pending.topCategory()).contains(Category.REFUND_PROGRESS);
+        assertThat(pending.scripts()).isNotEmpty().noneMatch(s -> Claim.in(s.script().text()).contains(Claim.REFUNDED));
+
+        backend.cases().applyEvent(caseId, CaseEvent.REFUNDED, CLOCK.instant(), "agent");
+        assertThat(ServicesChatAssist.facts(backend.cases().record(caseId)))
+                .containsExactlyInAnyOrder(Claim.REFUNDED, Claim.RESOLVED);
+        ChatAssist.Advice refunded = assist.advise(buyer, Platform.TAOBAO, withCase, 6);
+        assertThat(refunded.scripts()).anyMatch(s -> Claim.in(s.script().text()).contains(Claim.REFUNDED));
+
+        // without a case nothing is known, so nothing is hidden: the agent judges
+        ChatAssist.Advice noCase = assist.advise(buyer, Platform.TAOBAO, new ChatAssist.StageContext(false, false,
+                false, com.afterdesk.domain.Stage.FOLLOW_UP, null), 6);
+        assertThat(noCase.scripts()).anyMatch(s -> Claim.in(s.script().text()).contains(Claim.REFUNDED));
+    }
+
+    @Test
+    void aCaseShowsRefundResendAndResolutionFromItsOutcomeAndState() {
+        long caseId = backend.cases().create(NewCase.of(Platform.JD, RequestType.NONE, "66001"), "agent").id();
+        assertThat(ServicesChatAssist.facts(backend.cases().record(caseId))).isEmpty();
+        backend.cases().applyEvent(caseId, CaseEvent.CASE_RESOLVED, CLOCK.instant(), "agent");
+        assertThat(ServicesChatAssist.facts(backend.cases().record(caseId))).containsExactly(Claim.RESOLVED);
+        backend.cases().setOutcome(caseId, Outcome.RESENT, "agent");
+        assertThat(ServicesChatAssist.facts(backend.cases().record(caseId)))
+                .containsExactlyInAnyOrder(Claim.RESENT, Claim.RESOLVED);
+        backend.cases().setOutcome(caseId, Outcome.PARTIALLY_REFUNDED, "agent");
+        assertThat(ServicesChatAssist.facts(backend.cases().record(caseId)))
+                .containsExactlyInAnyOrder(Claim.REFUNDED, Claim.RESOLVED);
     }
 }

@@ -401,7 +401,9 @@ public final class ChatViewModel {
                 received = true;
             }
         }
-        return new ChatAssist.StageContext(!replied, requested, received, previous);
+        ConversationSummary current = selected.get();
+        Long caseId = current != null && current.conversation().hasCase() ? current.conversation().caseId() : null;
+        return new ChatAssist.StageContext(!replied, requested, received, previous, caseId);
     }
 
     /** The buyer's newest message in the selected conversation. */

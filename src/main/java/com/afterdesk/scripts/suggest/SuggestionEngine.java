@@ -59,7 +59,7 @@ public final class SuggestionEngine {
 
     /** Scripts by category (null key = general) and stage, for one catalog revision. */
     private record Index(long revision, Map<Category, Map<Stage, List<Script>>> byCategory,
-                         Map<Stage, List<Script>> general, Map<String, Script> byId) {
+                         Map<Stage, List<Script>> general, Map<String, Script> byId, Map<String, Set<Claim>> claims) {
     }
 
     private Index index() {
@@ -69,13 +69,18 @@ public final class SuggestionEngine {
             Map<Category, Map<Stage, List<Script>>> byCategory = new EnumMap<>(Category.class);
             Map<Stage, List<Script>> general = new EnumMap<>(Stage.class);
             Map<String, Script> byId = new HashMap<>();
+            Map<String, Set<Claim>> claims = new HashMap<>();
             for (Script s : catalog.all()) {
                 byId.put(s.id(), s);
+                Set<Claim> c = Claim.in(s.text());
+                if (!c.isEmpty()) {
+                    claims.put(s.id(), c);
+                }
                 Map<Stage, List<Script>> m = s.isGeneral() ? general
                         : byCategory.computeIfAbsent(s.category(), k -> new EnumMap<>(Stage.class));
                 m.computeIfAbsent(s.stage(), k -> new ArrayList<>()).add(s);
             }
-            idx = new Index(rev, byCategory, general, byId);
+            idx = new Index(rev, byCategory, general, byId, claims);
             index = idx;
         }
         return idx;
@@ -100,15 +105,14 @@ public final class SuggestionEngine {
             }
             Map<Stage, List<Script>> stages = idx.byCategory().get(cs.category());
             if (stages != null) {
-                addCandidates(stages, plan, fit, c.emotion(), request.platform(), scored, reasons,
-                        cs.category().name());
+                addCandidates(stages, plan, fit, c.emotion(), request, idx, scored, reasons, cs.category().name());
             }
         }
-        addCandidates(idx.general(), plan, GENERAL_FIT, c.emotion(), request.platform(), scored, reasons, "GENERAL");
+        addCandidates(idx.general(), plan, GENERAL_FIT, c.emotion(), request, idx, scored, reasons, "GENERAL");
         // scripts the agent chose for similar messages, even outside the planned stages
         for (Map.Entry<String, Double> b : boosts.entrySet()) {
             Script s = idx.byId().get(b.getKey());
-            if (s == null || !allowed(s, request.platform())) {
+            if (s == null || !allowed(s, request.platform()) || !truthful(s, idx, request.context())) {
                 continue;
             }
             boolean related = s.isGeneral() || c.score(s.category()) / top >= MIN_RELATIVE * 2 || b.getValue() >= 0.6;
@@ -180,15 +184,16 @@ public final class SuggestionEngine {
     }
 
     private void addCandidates(Map<Stage, List<Script>> stages, Map<Stage, Double> plan, double fit,
-                               Emotion emotion, Platform platform, Map<Script, double[]> scored,
+                               Emotion emotion, SuggestionRequest request, Index idx, Map<Script, double[]> scored,
                                Map<Script, String> reasons, String label) {
+        Platform platform = request.platform();
         for (Map.Entry<Stage, Double> p : plan.entrySet()) {
             List<Script> list = stages.get(p.getKey());
             if (list == null) {
                 continue;
             }
             for (Script s : list) {
-                if (!allowed(s, platform)) {
+                if (!allowed(s, platform) || !truthful(s, idx, request.context())) {
                     continue;
                 }
                 double score = fit * p.getValue() * emotionFit(s, emotion);
@@ -214,6 +219,12 @@ public final class SuggestionEngine {
      * Platform-specific scripts only on their platform; with an unknown platform only the general ones; never a
      * script meant for a buyer who is not answering.
      */
+    /** False for a script that states a fact (退款已办好, 补发已发出…) the conversation's case does not show. */
+    private static boolean truthful(Script s, Index idx, ConversationContext context) {
+        Set<Claim> c = idx.claims().get(s.id());
+        return c == null || context.allows(c);
+    }
+
     private static boolean allowed(Script s, Platform platform) {
         if (s.tags().contains(BUYER_SILENT_TAG)) {
             return false;
