@@ -105,7 +105,8 @@ final class CueLexicon {
 
     /**
      * Every cue in the text. Within one section a cue nested inside a longer cue of the same section is dropped,
-     * so "压碎了" counts once, not once per overlapping term.
+     * so "压碎了" counts once, not once per overlapping term; a cue nested inside a longer cue of the opposite sign is
+     * dropped too ("好的" in "说好的"), and a number cue only counts as a whole number, not inside an order number.
      */
     List<Match> match(String text) {
         List<Match> found = new ArrayList<>();
@@ -116,6 +117,10 @@ final class CueLexicon {
                 List<Entry> es = byHead.get(text.substring(i, i + len));
                 if (es == null) {
                     continue;
+                }
+                if (Character.isDigit(text.charAt(i)) && (i > 0 && Character.isDigit(text.charAt(i - 1))
+                        || i + len < n && Character.isDigit(text.charAt(i + len)))) {
+                    continue; // a number cue (12315) inside a longer number (an order or tracking number) is not it
                 }
                 for (Entry e : es) {
                     int end = i + len;
@@ -140,6 +145,11 @@ final class CueLexicon {
                 if (k.entry().section().equals(m.entry().section()) && k.start() <= m.start() && m.end() <= k.end()
                         && !(k.entry().weight() < 0) == !(m.entry().weight() < 0)) {
                     nested = true;
+                    break;
+                }
+                if (!k.entry().section().equals(m.entry().section()) && k.start() <= m.start() && m.end() <= k.end()
+                        && (k.entry().weight() < 0) != (m.entry().weight() < 0)) {
+                    nested = true; // a calming cue inside a longer heated one ("好的" in "说好的") or the reverse
                     break;
                 }
                 if (k.entry() == m.entry()) {
