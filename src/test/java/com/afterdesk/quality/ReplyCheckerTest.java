@@ -416,6 +416,17 @@ class ReplyCheckerTest {
         }
 
         @Test
+        void sendingAReplacementAnswersAProductProblemThoughItTalksAboutShipping() {
+            assertThat(CHECKER.check("亲，给您补寄的杯子已经出库啦，这次加了气泡膜", ReplyContext.none(), "碟子到了就碎了两个")
+                    .of(RuleId.OFF_TOPIC)).isEmpty();
+            assertThat(CHECKER.check("补发的充电线已经出库了，单号稍后发您", ReplyContext.none(), "少发了一个充电线")
+                    .of(RuleId.OFF_TOPIC)).isEmpty();
+            // the same shipping talk with no replacement in it is still off the buyer's topic
+            assertThat(CHECKER.check("亲，仓库已经出库了，请耐心等待", ReplyContext.none(), "发票怎么开？抬头写公司")
+                    .of(RuleId.OFF_TOPIC)).hasSize(1);
+        }
+
+        @Test
         void theCaseCategoryStandsInForAMissingBuyerMessage() {
             ReplyContext invoiceCase = ReplyContext.none().withCategory(Category.INVOICE);
             assertThat(CHECKER.check("已经帮您催快递了", invoiceCase, null).of(RuleId.OFF_TOPIC)).hasSize(1);
