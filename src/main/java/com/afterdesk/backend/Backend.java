@@ -60,15 +60,17 @@ public final class Backend implements AutoCloseable {
         ConversationRepository conversations = new ConversationRepository(database);
         this.chat = new ChatService(conversations, settings, clock, folder.attachments());
         this.chatImporter = new TranscriptImporter(conversations, clock);
-        this.replyChecker = new ReplyChecker(QualityRules.forFolder(folder.root()), null, clock, this::messages);
         this.rules = new RuleBook(database, clock);
         this.customers = new CustomerService(database, clock);
         this.cases = new CaseService(database, folder, clock, rules, settings);
         this.alerts = new AlertTracker(database, clock, settings, cases);
         this.replyContexts = id -> cases.find(id).map(Backend::replyContext);
         this.scripts = new ScriptLibrary(database, clock);
-        this.suggestions = new SuggestionEngine(scripts, new Classifier(),
-                new ChoiceStore(database, clock));
+        Classifier classifier = new Classifier();
+        this.suggestions = new SuggestionEngine(scripts, classifier, new ChoiceStore(database, clock));
+        // the 答非所问 check reads the buyer's message with the classifier; replies with the rule files' topic words
+        this.replyChecker = new ReplyChecker(QualityRules.forFolder(folder.root()), null, clock, this::messages)
+                .withBuyerTopics(text -> buyerTopics(classifier, text));
         this.chatAssist = new ServicesChatAssist(replyChecker, replyContexts, cases, scripts,
                 suggestions, clock);
         this.demoShop = new DemoShop(database, cases, clock, new DemoChats(conversations, database));
@@ -179,6 +181,15 @@ public final class Backend implements AutoCloseable {
     }
 
     /** Classifies buyer messages and ranks reply scripts; learns from the agent's choices. */
+    /** The categories the classifier is reasonably sure a buyer message is about, most likely first. */
+    static java.util.List<com.afterdesk.domain.Category> buyerTopics(Classifier classifier, String text) {
+        return classifier.classify(text).categories().stream().filter(c -> c.score() >= BUYER_TOPIC_FROM).limit(3)
+                .map(c -> c.category()).toList();
+    }
+
+    /** Probability from which a category counts as a topic of the buyer's message for the 答非所问 check. */
+    private static final double BUYER_TOPIC_FROM = 0.15;
+
     public SuggestionEngine suggestions() {
         return suggestions;
     }

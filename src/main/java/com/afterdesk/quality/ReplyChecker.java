@@ -32,6 +32,8 @@ public final class ReplyChecker {
 
     private final QualityRules rules;
     private final TopicMatcher topics;
+    /** Reads what a buyer message is about in place of the topic matcher (the classifier), or null. */
+    private final java.util.function.Function<String, List<Category>> buyerReader;
     private final Clock clock;
     private final Supplier<Messages> messages;
 
@@ -40,15 +42,31 @@ public final class ReplyChecker {
      * @param messages the user's language, asked on every check (the setting can change)
      */
     public ReplyChecker(QualityRules rules, TopicMatcher topics, Clock clock, Supplier<Messages> messages) {
+        this(rules, topics, null, clock, messages);
+    }
+
+    private ReplyChecker(QualityRules rules, TopicMatcher topics,
+                         java.util.function.Function<String, List<Category>> buyerReader, Clock clock,
+                         Supplier<Messages> messages) {
         this.rules = Objects.requireNonNull(rules);
         this.topics = topics;
+        this.buyerReader = buyerReader;
         this.clock = Objects.requireNonNull(clock);
         this.messages = Objects.requireNonNull(messages);
     }
 
-    /** The same checks with another topic matcher, e.g. the suggestion engine's classifier. */
+    /** The same checks with another topic matcher. */
     public ReplyChecker withTopics(TopicMatcher matcher) {
-        return new ReplyChecker(rules, matcher, clock, messages);
+        return new ReplyChecker(rules, matcher, buyerReader, clock, messages);
+    }
+
+    /**
+     * The same checks reading what a buyer message is about with this function (the suggestion engine's classifier:
+     * buyers write in far more ways than a word list covers); replies are still read with the topic words of the
+     * rule files, which the shop can edit.
+     */
+    public ReplyChecker withBuyerTopics(java.util.function.Function<String, List<Category>> reader) {
+        return new ReplyChecker(rules, topics, reader, clock, messages);
     }
 
     public QualityRules rules() {
@@ -389,8 +407,9 @@ public final class ReplyChecker {
     private void offTopic(String text, ReplyContext c, String buyerMessage, RuleSet set, Messages msg,
                           List<Finding> out) {
         TopicMatcher matcher = topics != null ? topics : new LexiconTopicMatcher(set.topics());
-        List<Category> buyer = buyerMessage != null && !buyerMessage.isBlank() ? matcher.buyerTopics(buyerMessage)
-                : c.category() != null ? List.of(c.category()) : List.of();
+        List<Category> buyer = buyerMessage == null || buyerMessage.isBlank()
+                ? c.category() != null ? List.of(c.category()) : List.of()
+                : buyerReader != null ? buyerReader.apply(buyerMessage) : matcher.buyerTopics(buyerMessage);
         if (buyer.isEmpty() || text.isBlank()) {
             return;
         }

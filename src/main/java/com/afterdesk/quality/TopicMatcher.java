@@ -1,6 +1,7 @@
 package com.afterdesk.quality;
 
 import com.afterdesk.domain.Category;
+import com.afterdesk.domain.CategoryFamily;
 import java.util.List;
 
 /**
@@ -19,11 +20,20 @@ public interface TopicMatcher {
 
     /**
      * True when a reply about {@code reply} fits a buyer message about {@code buyer}: the same category or family,
-     * a remedy (return, refund) for any problem, or any answer to a complaint about the service or a threat.
+     * a remedy (return, refund) for any problem, the courier for transport damage, a return, its refund or a
+     * cancellation, the warehouse for a wrong item, or any answer to a complaint about the service or a threat.
      */
     static boolean fits(Category buyer, Category reply) {
         if (buyer == reply || buyer.family() == reply.family()) {
             return true;
+        }
+        if (buyer == Category.DAMAGED && reply.family() == CategoryFamily.LOGISTICS
+                || buyer == Category.WRONG_MISSING && reply == Category.SHIP_LATE) {
+            return true; // transport damage is the courier's business; a wrong item is the warehouse's
+        }
+        if ((buyer == Category.REFUND_PROGRESS || buyer == Category.RETURN_SHIPPING
+                || buyer == Category.CHANGE_OF_MIND) && reply.family() == CategoryFamily.LOGISTICS) {
+            return true; // a return, its refund or a cancellation travels with a parcel (寄回, 拦截, 签收)
         }
         return switch (reply) {
             case RETURN_SHIPPING, REFUND_PROGRESS, CHANGE_OF_MIND, SERVICE_ATTITUDE, OTHER -> true;

@@ -151,4 +151,15 @@ class ServicesChatAssistTest {
         assertThat(ServicesChatAssist.facts(backend.cases().record(caseId)))
                 .containsExactlyInAnyOrder(Claim.REFUNDED, Claim.RESOLVED);
     }
+
+    @Test
+    void theOffTopicCheckReadsTheBuyerWithTheClassifier() {
+        Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "阿强", null);
+        String buyer = "茶几颜色比图上偏红好多，跟我家一点都不搭";
+        // no word of the rule files' topic lists is in the message, but the classifier knows what it is about
+        assertThat(assist.check("亲，发票已经给您开好了，抬头是公司名", conv, buyer, ZH))
+                .anySatisfy(i -> assertThat(i.message()).contains("发票"));
+        assertThat(assist.check("亲，实在抱歉，颜色和图片有差异，可以给您换胡桃色，差价不用补", conv, buyer, ZH))
+                .noneMatch(i -> i.severity() == ChatAssist.Severity.WARN);
+    }
 }

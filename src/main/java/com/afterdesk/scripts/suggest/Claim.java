@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public enum Claim {
     /** The money has been refunded (or the refund approved and on its way back). */
     REFUNDED(Pattern.compile("退款[^，。！？,.!?]{0,8}?(已经?|已)(办好|处理好|处理完|完成|同意|审核通过|到账|原路退回|退回)"
-            + "|退货退款已|(已经?|已)(为您|给您|帮您)?(退款|退还|原路退回)|(运费|差价|款项)[^，。！？]{0,8}已(经)?(退还|退回|到账)")),
+            + "|退货退款已|(已经?|已)(为您|给您|帮您)?(退款|退还|原路退回)|(运费|差价|款项)[^，。！？]{0,8}已(经)?(退还|退回|到账)"
+            + "|(钱|款)(已经?|已)(退回|退到|到账|原路)")),
     /** A replacement or resent parcel has gone out. */
     RESENT(Pattern.compile("(补发|换新|换货|新品|重发|重新发)[^，。！？,.!?]{0,10}?(已经?|已)(发出|寄出|处理完成|签收|确认签收)"
             + "|(已经?|已)(为您|给您|帮您)?(补发|重新发出|换新)")),

@@ -14,6 +14,7 @@ class ClaimTest {
             您的退款已审核通过，款项将原路退回                    | REFUNDED
             已经为您退款，一般1-3天到账                           | REFUNDED
             差价已经退回了，您看一下账户                          | REFUNDED
+            钱已经退回您账户了吧，这一趟辛苦您了                  | REFUNDED
             补发的包裹已经寄出，单号{运单号}                       | RESENT
             换新的杯子已经发出了，这次加了气泡膜                  | RESENT
             已为您补发，请注意查收                                | RESENT
