@@ -1,5 +1,6 @@
 package com.afterdesk.app;
 
+import com.afterdesk.common.ui.Labels;
 import com.afterdesk.backend.Preferences.Theme;
 import com.afterdesk.common.AppInfo;
 import com.afterdesk.common.Messages;
@@ -15,7 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -84,7 +84,7 @@ final class SettingsScreen implements Screen {
         ComboBox<String> language = new ComboBox<>();
         language.setId("settingsLanguage");
         language.getItems().setAll(LANGUAGES);
-        language.setConverter(converter(v -> messages.tr(languageKey(v))));
+        language.setConverter(Labels.converter(v -> messages.tr(languageKey(v))));
         language.setValue(LANGUAGES.contains(languageSetting) ? languageSetting : "system");
         language.valueProperty().addListener((obs, old, v) -> {
             if (v != null && !v.equals(old)) {
@@ -95,7 +95,7 @@ final class SettingsScreen implements Screen {
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("settingsTheme");
         theme.getItems().setAll(Theme.values());
-        theme.setConverter(converter(t -> messages.tr(t == Theme.DARK ? "app.settings.theme.DARK" : "app.settings.theme.LIGHT")));
+        theme.setConverter(Labels.converter(t -> messages.tr(t == Theme.DARK ? "app.settings.theme.DARK" : "app.settings.theme.LIGHT")));
         theme.setValue(main.themeProperty().get());
         theme.valueProperty().addListener((obs, old, t) -> {
             if (t != null && t != main.themeProperty().get()) {
@@ -141,17 +141,4 @@ final class SettingsScreen implements Screen {
         }
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

@@ -96,7 +96,7 @@ final class CaseDetailPane {
             content.getChildren().add(empty);
             return;
         }
-        content.getChildren().addAll(header(d), feedback(), clocks(d), events(d), new Separator(), notes(),
+        content.getChildren().addAll(header(d), feedback(), clocks(d), events(d), new Separator(), handling(d), notes(),
                 evidence(d), followUps(d), history(d));
     }
 
@@ -119,11 +119,7 @@ final class CaseDetailPane {
         i = fact(facts, i, "cases.ui.col.amount", texts.money(r.amountFen()) + "  "
                 + messages.tr("cases.ui.detail.postage", texts.money(r.postageFen())));
         i = fact(facts, i, "cases.field.type", texts.type(r.type(), r.shipped()));
-        i = fact(facts, i, "cases.field.category", messages.tr(r.category().labelKey()));
-        i = fact(facts, i, "cases.field.opened", texts.time(r.openedAt()));
-        if (r.outcome() != null) {
-            fact(facts, i, "cases.field.outcome", texts.label(r.outcome().labelKey()));
-        }
+        fact(facts, i, "cases.field.opened", texts.time(r.openedAt()));
         return new VBox(6, top, facts);
     }
 
@@ -242,6 +238,58 @@ final class CaseDetailPane {
         }
         box.getChildren().addAll(when, buttons);
         return box;
+    }
+
+    /**
+     * What the agent decides about the case: the category (correcting the classifier), the buyer's emotion, the
+     * remedy offered and accepted, and the outcome once the case is finished. A choice is saved at once.
+     */
+    private Node handling(CaseDetail d) {
+        CaseRecord r = d.record();
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        int row = 0;
+        row = choice(grid, row, "caseCategory", "cases.field.category",
+                java.util.Arrays.asList(com.afterdesk.domain.Category.values()), r.category(),
+                c -> texts.label(c.labelKey()), model::setCategory, true);
+        row = choice(grid, row, "caseEmotion", "cases.field.emotion",
+                java.util.Arrays.asList(com.afterdesk.domain.Emotion.values()), r.emotion(),
+                e -> texts.label(e.labelKey()), model::setEmotion, true);
+        row = choice(grid, row, "caseRemedyOffered", "cases.field.remedyOffered",
+                java.util.Arrays.asList(com.afterdesk.domain.Remedy.values()), r.remedyOffered(),
+                x -> texts.label(x.labelKey()), model::setRemedyOffered, true);
+        row = choice(grid, row, "caseRemedyAccepted", "cases.field.remedyAccepted",
+                java.util.Arrays.asList(com.afterdesk.domain.Remedy.values()), r.remedyAccepted(),
+                x -> texts.label(x.labelKey()), model::setRemedyAccepted, true);
+        choice(grid, row, "caseOutcome", "cases.field.outcome",
+                java.util.Arrays.asList(com.afterdesk.deadlines.Outcome.values()), r.outcome(),
+                o -> texts.label(o.labelKey()), model::setOutcome, r.state().isFinal());
+        return new VBox(6, heading("cases.ui.detail.handling"), grid);
+    }
+
+    private <T> int choice(GridPane grid, int row, String id, String labelKey, java.util.List<T> values, T current,
+                           java.util.function.Function<T, String> label, java.util.function.Consumer<T> onPick,
+                           boolean enabled) {
+        javafx.scene.control.ComboBox<T> box = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(values));
+        box.setId(id);
+        box.setConverter(com.afterdesk.common.ui.Labels.converter(label));
+        box.setPromptText(messages.tr(enabled ? "cases.ui.detail.unset" : "cases.ui.detail.outcomeLater"));
+        box.setValue(current);
+        box.setDisable(!enabled);
+        box.setMaxWidth(Double.MAX_VALUE);
+        // attached after the current value is shown, so only the agent's pick saves
+        box.valueProperty().addListener((obs, old, picked) -> {
+            if (picked != null && !picked.equals(current)) {
+                onPick.accept(picked);
+            }
+        });
+        Label k = new Label(messages.tr(labelKey));
+        k.getStyleClass().add("text-muted");
+        grid.addRow(row, k, box);
+        javafx.scene.layout.GridPane.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        return row + 1;
     }
 
     private Node notes() {

@@ -120,6 +120,33 @@ public final class CaseDetailViewModel {
         change("cases.ui.done.notes", "", id -> cases.setNotes(id, text, HistoryEntry.AGENT), () -> { });
     }
 
+    /** The agent corrects the primary category (the classifier's guess); the secondary ones stay. */
+    public void setCategory(com.afterdesk.domain.Category category) {
+        change("cases.ui.done.handling", texts.label(category.labelKey()), id -> cases.setCategory(id, category,
+                cases.record(id).secondaryCategories(), HistoryEntry.AGENT), () -> { });
+    }
+
+    public void setEmotion(com.afterdesk.domain.Emotion emotion) {
+        change("cases.ui.done.handling", texts.label(emotion.labelKey()),
+                id -> cases.setEmotion(id, emotion, HistoryEntry.AGENT), () -> { });
+    }
+
+    public void setRemedyOffered(com.afterdesk.domain.Remedy remedy) {
+        change("cases.ui.done.handling", texts.label(remedy.labelKey()),
+                id -> cases.setRemedyOffered(id, remedy, HistoryEntry.AGENT), () -> { });
+    }
+
+    public void setRemedyAccepted(com.afterdesk.domain.Remedy remedy) {
+        change("cases.ui.done.handling", texts.label(remedy.labelKey()),
+                id -> cases.setRemedyAccepted(id, remedy, HistoryEntry.AGENT), () -> { });
+    }
+
+    /** The outcome of a finished case (refused with a message while the case is still open). */
+    public void setOutcome(com.afterdesk.deadlines.Outcome outcome) {
+        change("cases.ui.done.handling", texts.label(outcome.labelKey()),
+                id -> cases.setOutcome(id, outcome, HistoryEntry.AGENT), () -> { });
+    }
+
     public void checkEvidence(String item, boolean checked) {
         change("cases.ui.done.evidence", texts.label("cases.evidence." + item),
                 id -> cases.checkEvidence(id, item, checked, HistoryEntry.AGENT), () -> { });

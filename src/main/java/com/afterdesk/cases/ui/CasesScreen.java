@@ -263,7 +263,7 @@ public final class CasesScreen implements Screen {
         box.getItems().add(null);
         box.getItems().addAll(values);
         String all = messages.tr(allKey);
-        box.setConverter(NewCaseDialog.converter(v -> label.apply(v)));
+        box.setConverter(com.afterdesk.common.ui.Labels.converter(v -> label.apply(v)));
         box.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

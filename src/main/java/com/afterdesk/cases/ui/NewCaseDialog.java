@@ -1,5 +1,6 @@
 package com.afterdesk.cases.ui;
 
+import com.afterdesk.common.ui.Labels;
 import com.afterdesk.cases.CaseDetail;
 import com.afterdesk.common.Messages;
 import com.afterdesk.deadlines.RequestType;
@@ -22,7 +23,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * 新建售后单: one form, usable with the keyboard alone (Tab between fields, arrows in the lists, Enter saves).
@@ -158,21 +158,8 @@ final class NewCaseDialog {
         box.setId(id);
         box.getItems().setAll(values);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(converter(label));
+        box.setConverter(Labels.converter(label));
         return box;
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

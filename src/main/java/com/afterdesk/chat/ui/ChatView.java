@@ -47,7 +47,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -156,17 +155,7 @@ final class ChatView {
         platform.setPrefWidth(96);
         platform.setMinWidth(Region.USE_PREF_SIZE);
         nick.setPrefColumnCount(6);
-        platform.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Platform p) {
-                return p == null ? "" : messages.tr(p.labelKey());
-            }
-
-            @Override
-            public Platform fromString(String s) {
-                return null;
-            }
-        });
+        platform.setConverter(com.afterdesk.common.ui.Labels.converter(p -> messages.tr(p.labelKey())));
         Button add = new Button(null, new FontIcon(MaterialDesignP.PLUS));
         add.setId("newConversation");
         add.setTooltip(new Tooltip(messages.tr("chat.conversations.new")));
@@ -439,17 +428,7 @@ final class ChatView {
         category.setId("newCaseCategory");
         category.getItems().setAll(Category.values());
         category.setValue(model.suggestedCategory());
-        category.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Category c) {
-                return c == null ? "" : messages.tr("category." + c.name());
-            }
-
-            @Override
-            public Category fromString(String s) {
-                return null;
-            }
-        });
+        category.setConverter(com.afterdesk.common.ui.Labels.converter(c -> messages.tr("category." + c.name())));
         TextField orderNo = new TextField();
         orderNo.setId("newCaseOrderNo");
         orderNo.setPromptText(messages.tr("chat.newCase.orderNo.prompt"));

@@ -1,5 +1,6 @@
 package com.afterdesk.deadlines.ui;
 
+import com.afterdesk.common.ui.Labels;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.TaskRunner;
 import com.afterdesk.common.ui.SettingsSection;
@@ -33,7 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** 时限规则 on the settings screen: platform rules, this shop's durations, rule files, alert and urgency levels. */
 public final class RulesSection implements SettingsSection {
@@ -86,7 +86,7 @@ public final class RulesSection implements SettingsSection {
         ComboBox<Platform> platform = new ComboBox<>();
         platform.setId("rulesPlatform");
         platform.getItems().setAll(Platform.values());
-        platform.setConverter(converter(p -> messages.tr(p.labelKey())));
+        platform.setConverter(Labels.converter(p -> messages.tr(p.labelKey())));
         platform.valueProperty().bindBidirectional(model.platformProperty());
 
         TableView<RulesViewModel.Row> table = new TableView<>(model.rows());
@@ -287,17 +287,4 @@ public final class RulesSection implements SettingsSection {
         return c;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package com.afterdesk.scripts.ui;
 
+import com.afterdesk.common.ui.Labels;
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.TaskRunner;
 import com.afterdesk.common.ui.Dialogs;
@@ -39,7 +40,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -141,7 +141,7 @@ public final class ScriptsScreen implements Screen {
         ComboBox<ScriptsViewModel.StageItem> stage = new ComboBox<>(model.stages());
         stage.setId("scriptStageFilter");
         stage.setMaxWidth(Double.MAX_VALUE);
-        stage.setConverter(converter(i -> i.label() + "  " + i.count()));
+        stage.setConverter(Labels.converter(i -> i.label() + "  " + i.count()));
         stage.valueProperty().bindBidirectional(model.selectedStageProperty());
         ListView<ScriptsViewModel.Group> groups = new ListView<>(model.groups());
         groups.setId("scriptCategories");
@@ -311,13 +311,13 @@ public final class ScriptsScreen implements Screen {
         ComboBox<Stage> stage = new ComboBox<>();
         stage.getItems().setAll(Stage.values());
         stage.setId("scriptStage");
-        stage.setConverter(converter(model::label));
+        stage.setConverter(Labels.converter(model::label));
         stage.valueProperty().bindBidirectional(model.stageProperty());
         stage.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Script.Variant> variant = new ComboBox<>();
         variant.getItems().setAll(Script.Variant.values());
         variant.setId("scriptVariant");
-        variant.setConverter(converter(model::label));
+        variant.setConverter(Labels.converter(model::label));
         variant.valueProperty().bindBidirectional(model.variantProperty());
         variant.setMaxWidth(Double.MAX_VALUE);
 
@@ -416,19 +416,6 @@ public final class ScriptsScreen implements Screen {
         return b;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 
     // Dialogs
 

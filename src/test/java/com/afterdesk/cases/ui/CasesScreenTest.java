@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
@@ -178,6 +179,40 @@ class CasesScreenTest {
         waitFor(() -> robot.lookup("#detailError").queryAs(Label.class).isVisible());
         assertThat(text(robot, "#detailError")).contains("早于上一个事件");
         assertThat(text(robot, "#detailState")).isEqualTo("退货在途");
+    }
+
+    @Test
+    void theAgentCorrectsCategoryEmotionAndRemedyAndRecordsTheOutcomeOnceTheCaseIsDone(FxRobot robot)
+            throws Exception {
+        long id = backend().cases().create(NewCase.of(Platform.JD, RequestType.REFUND_ONLY, "JD-FIX-1")
+                .withCategory(com.afterdesk.domain.Category.QUALITY_DEFECT, java.util.Set.of()).withMoney(5900, 0), HistoryEntry.AGENT).id();
+        robot.clickOn("#caseRefresh");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        waitForCell(robot, "JD-FIX-1", c -> true);
+        robot.clickOn(countdownCell(robot, "JD-FIX-1"));
+        waitFor(() -> robot.lookup("#caseCategory").tryQuery().isPresent());
+        assertThat(robot.lookup("#caseOutcome").query().isDisabled()).as("no outcome while the case runs").isTrue();
+
+        // the classifier said quality defect; the agent sees it was transport damage
+        robot.interact(() -> CasesScreenTest.<com.afterdesk.domain.Category>combo(robot, "#caseCategory")
+                .setValue(com.afterdesk.domain.Category.DAMAGED));
+        waitFor(() -> backend().cases().record(id).category() == com.afterdesk.domain.Category.DAMAGED);
+        waitFor(() -> text(robot, "#detailStatus").equals("已保存：运输破损"));
+        robot.interact(() -> CasesScreenTest.<com.afterdesk.domain.Remedy>combo(robot, "#caseRemedyOffered")
+                .setValue(com.afterdesk.domain.Remedy.REFUND_ONLY));
+        waitFor(() -> backend().cases().record(id).remedyOffered() == com.afterdesk.domain.Remedy.REFUND_ONLY);
+
+        robot.clickOn("#event-REFUNDED");
+        waitFor(() -> !robot.lookup("#caseOutcome").query().isDisabled());
+        assertThat(backend().cases().record(id).outcome()).isEqualTo(com.afterdesk.deadlines.Outcome.REFUNDED);
+        assertThat(CasesScreenTest.<com.afterdesk.domain.Category>combo(robot, "#caseCategory").getValue())
+                .as("the correction survives the reload").isEqualTo(com.afterdesk.domain.Category.DAMAGED);
+        assertThat(backend().cases().detail(id).history()).anyMatch(h -> h.event().equals("CATEGORY"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ComboBox<T> combo(FxRobot robot, String id) {
+        return (ComboBox<T>) robot.lookup(id).query();
     }
 
     @Test
