@@ -1,5 +1,6 @@
 package com.afterdesk.cases.ui;
 
+import com.afterdesk.common.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.afterdesk.app.DesktopSession;

@@ -1,5 +1,6 @@
 package com.afterdesk.chat.ui;
 
+import com.afterdesk.common.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.afterdesk.chat.ChatAssist;
@@ -17,7 +18,6 @@ import com.afterdesk.storage.DataFolder;
 import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,29 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ChatViewModelTest {
 
     /** A clock the test moves by hand. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-11-24T02:15:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Shanghai");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     Path home;
     Database db;
-    final MovingClock clock = new MovingClock();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T02:15:00Z"), ZoneId.of("Asia/Shanghai"));
     final FakeAssist assist = new FakeAssist();
     final List<String> clipboard = new ArrayList<>();
     ChatService service;
@@ -88,7 +69,7 @@ class ChatViewModelTest {
         assertThat(vm.conversations()).hasSize(1);
         assertThat(vm.selectedProperty().get().conversation().buyerNick()).isEqualTo("tb_小雨");
         assertThat(vm.messages()).extracting(ChatMessage::text).containsExactly("杯子碎了！！");
-        assertThat(vm.messages().get(0).sentAt()).isEqualTo(clock.now);
+        assertThat(vm.messages().get(0).sentAt()).isEqualTo(clock.instant());
         assertThat(assist.advised).containsExactly("杯子碎了！！");
         assertThat(vm.suggestions()).hasSize(3);
         assertThat(vm.adviceProperty().get().topCategory()).contains(Category.DAMAGED);
@@ -186,11 +167,11 @@ class ChatViewModelTest {
     void aWaitingBuyerIsOverdueAfterTheThreshold() {
         pasteBuyerMessage("在吗");
         ChatMessage m = vm.messages().get(0);
-        clock.now = clock.now.plusSeconds(100);
+        clock.advance(Duration.ofSeconds(100));
         vm.tick();
         assertThat(vm.overdue(m)).isFalse();
         assertThat(vm.overdue(vm.conversations().get(0))).isFalse();
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         vm.tick();
         assertThat(vm.overdue(m)).isTrue();
         assertThat(vm.overdue(vm.conversations().get(0))).isTrue();
@@ -277,7 +258,7 @@ class ChatViewModelTest {
         long caseId = cases.create(com.afterdesk.cases.NewCase.of(com.afterdesk.domain.Platform.JD,
                 com.afterdesk.deadlines.RequestType.NONE, "JD-778899").withBuyer("jd_老周"), "agent").id();
         assist.openCases.add(new ChatAssist.OpenCase(caseId, com.afterdesk.domain.Platform.JD, "jd_老周", "JD-778899",
-                clock.now));
+                clock.instant()));
         vm.refresh();
         assertThat(vm.conversations()).singleElement().satisfies(s -> {
             assertThat(s.conversation().caseId()).isEqualTo(caseId);

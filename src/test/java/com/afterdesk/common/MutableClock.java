@@ -1,4 +1,4 @@
-package com.afterdesk.cases.ui;
+package com.afterdesk.common;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,9 +10,16 @@ import java.time.ZoneOffset;
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
+    private final ZoneId zone;
 
+    /** A clock in UTC. */
     public MutableClock(Instant start) {
+        this(start, ZoneOffset.UTC);
+    }
+
+    public MutableClock(Instant start, ZoneId zone) {
         this.now = start;
+        this.zone = zone;
     }
 
     public void advance(Duration d) {
@@ -25,7 +32,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
