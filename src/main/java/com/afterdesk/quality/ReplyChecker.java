@@ -401,9 +401,6 @@ public final class ReplyChecker {
 
     // --- topic --------------------------------------------------------------------------------------------------
 
-    /** Words of a replacement being sent: 补发, 补寄, 换新, 重新发, 重发, 换货. */
-    private static final java.util.regex.Pattern RESEND = java.util.regex.Pattern.compile("补发|补寄|换新|重新发|重发|换货|新的一个|再寄");
-
     private void offTopic(String text, ReplyContext c, String buyerMessage, RuleSet set, Messages msg,
                           List<Finding> out) {
         TopicMatcher matcher = topics != null ? topics : new LexiconTopicMatcher(set.topics());
@@ -417,10 +414,9 @@ public final class ReplyChecker {
         if (said.isEmpty()) {
             return;
         }
-        // sending a replacement is a remedy for a product problem, even though the reply talks about shipping it
-        boolean resend = RESEND.matcher(text).find();
+        boolean resend = TopicMatcher.sendsReplacement(text);
         for (Category b : buyer) {
-            if (resend && b.family() == com.afterdesk.domain.CategoryFamily.PRODUCT) {
+            if (resend && TopicMatcher.replacementFits(b)) {
                 return;
             }
             for (Category r : said) {

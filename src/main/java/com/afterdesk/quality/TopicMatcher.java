@@ -23,6 +23,22 @@ public interface TopicMatcher {
      * a remedy (return, refund) for any problem, the courier for transport damage, a return, its refund or a
      * cancellation, the warehouse for a wrong item, or any answer to a complaint about the service or a threat.
      */
+    /** Words of a replacement being sent: 补发, 补寄, 换新, 重新发, 重发, 换货. */
+    java.util.regex.Pattern RESEND = java.util.regex.Pattern.compile("补发|补寄|换新|重新发|重发|换货|新的一个|再寄");
+
+    /** True when a reply sends the buyer a replacement. */
+    static boolean sendsReplacement(String reply) {
+        return RESEND.matcher(reply).find();
+    }
+
+    /**
+     * True when a replacement answers a buyer message about {@code buyer}: any product problem, even though the
+     * reply talks about shipping the replacement.
+     */
+    static boolean replacementFits(Category buyer) {
+        return buyer.family() == CategoryFamily.PRODUCT;
+    }
+
     static boolean fits(Category buyer, Category reply) {
         if (buyer == reply || buyer.family() == reply.family()) {
             return true;
