@@ -715,21 +715,22 @@ final class ChatView {
     }
 
     private void send() {
-        ChatViewModel.SendResult result = model.send(false);
-        if (result == ChatViewModel.SendResult.NEEDS_CONFIRM) {
-            Optional<javafx.stage.Window> owner = Optional.ofNullable(root.getScene()).map(s -> s.getWindow());
-            if (Dialogs.confirm(owner.orElse(null), messages, "chat.send.confirm.header",
-                    messages.tr("chat.send.confirm.text"))) {
-                model.send(true);
+        model.send(false, result -> {
+            if (result == ChatViewModel.SendResult.NEEDS_CONFIRM) {
+                Optional<javafx.stage.Window> owner = Optional.ofNullable(root.getScene()).map(s -> s.getWindow());
+                if (Dialogs.confirm(owner.orElse(null), messages, "chat.send.confirm.header",
+                        messages.tr("chat.send.confirm.text"))) {
+                    model.send(true, confirmed -> { });
+                }
+            } else if (result == ChatViewModel.SendResult.BLOCKED) {
+                model.findings().stream().filter(i -> i.severity() == ChatAssist.Severity.BLOCK).findFirst()
+                        .ifPresent(i -> {
+                            composer.requestFocus();
+                            if (i.end() <= composer.getLength() && i.start() < i.end()) {
+                                composer.selectRange(i.start(), i.end());
+                            }
+                        });
             }
-        } else if (result == ChatViewModel.SendResult.BLOCKED) {
-            model.findings().stream().filter(i -> i.severity() == ChatAssist.Severity.BLOCK).findFirst()
-                    .ifPresent(i -> {
-                        composer.requestFocus();
-                        if (i.end() <= composer.getLength() && i.start() < i.end()) {
-                            composer.selectRange(i.start(), i.end());
-                        }
-                    });
-        }
+        });
     }
 }

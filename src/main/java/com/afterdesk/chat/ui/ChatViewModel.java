@@ -61,6 +61,8 @@ public final class ChatViewModel {
     private Map<String, String> placeholderValues = Map.of();
     private String lastClipboardSeen;
     private boolean primeClipboard;
+    /** A reply is being checked: a second press of send waits for it. */
+    private boolean sending;
     private String lastSentText;
     private long adviceRequest;
 
@@ -445,35 +447,58 @@ public final class ChatViewModel {
     }
 
     /**
-     * Sends the composer's text: runs the quality checks; BLOCK findings stop it, WARN findings need
-     * {@code confirmed}; then logs the reply, copies it to the clipboard and records the scripts used.
+     * Sends the composer's text: runs the quality checks in the background (they read the case from the database
+     * and classify the buyer's message); BLOCK findings stop it, WARN findings need {@code confirmed}; then copies
+     * the reply to the clipboard, logs it and records the scripts used. {@code then} hears how it ended, on the UI
+     * thread; a second send while one is being checked is ignored.
      */
-    public SendResult send(boolean confirmed) {
+    public void send(boolean confirmed, Consumer<SendResult> then) {
         String text = composerText.get() == null ? "" : composerText.get().strip();
         if (text.isEmpty()) {
             error.set(messages.tr("chat.message.empty"));
-            return SendResult.EMPTY;
+            then.accept(SendResult.EMPTY);
+            return;
         }
         ConversationSummary current = selected.get();
         if (current == null) {
             error.set(messages.tr("chat.send.noConversation"));
-            return SendResult.NO_CONVERSATION;
+            then.accept(SendResult.NO_CONVERSATION);
+            return;
         }
+        if (sending) {
+            return;
+        }
+        sending = true;
         String buyerText = latestBuyerMessage().map(ChatMessage::text).orElse("");
-        // what blocks sending first, then in reading order
-        List<ChatAssist.Issue> issues = assist.check(text, current.conversation(), buyerText, messages).stream()
-                .sorted(java.util.Comparator.comparing(ChatAssist.Issue::severity)
-                        .thenComparingInt(ChatAssist.Issue::start)).toList();
-        findings.setAll(issues);
-        if (issues.stream().anyMatch(i -> i.severity() == ChatAssist.Severity.BLOCK)) {
-            error.set(messages.tr("chat.send.blocked"));
-            return SendResult.BLOCKED;
-        }
-        if (!confirmed && issues.stream().anyMatch(i -> i.severity() == ChatAssist.Severity.WARN)) {
-            return SendResult.NEEDS_CONFIRM;
-        }
         List<String> scriptIds = composer.scriptIds();
         double ratio = composer.editRatio(text);
+        runner.run(messages.tr("chat.status.checking"),
+                p -> assist.check(text, current.conversation(), buyerText, messages), found -> {
+                    sending = false;
+                    // what blocks sending first, then in reading order
+                    List<ChatAssist.Issue> issues = found.stream()
+                            .sorted(java.util.Comparator.comparing(ChatAssist.Issue::severity)
+                                    .thenComparingInt(ChatAssist.Issue::start)).toList();
+                    findings.setAll(issues);
+                    if (issues.stream().anyMatch(i -> i.severity() == ChatAssist.Severity.BLOCK)) {
+                        error.set(messages.tr("chat.send.blocked"));
+                        then.accept(SendResult.BLOCKED);
+                    } else if (!confirmed && issues.stream()
+                            .anyMatch(i -> i.severity() == ChatAssist.Severity.WARN)) {
+                        then.accept(SendResult.NEEDS_CONFIRM);
+                    } else {
+                        deliver(current, text, buyerText, scriptIds, ratio);
+                        then.accept(SendResult.SENT);
+                    }
+                }, failure -> {
+                    sending = false;
+                    fail(failure);
+                });
+    }
+
+    /** Copies a checked reply to the clipboard, then logs it and what it was made of. */
+    private void deliver(ConversationSummary current, String text, String buyerText, List<String> scriptIds,
+                         double ratio) {
         lastSentText = text;
         clipboard.accept(text);
         runner.run(messages.tr("chat.status.saving"), p -> {
@@ -496,7 +521,6 @@ public final class ChatViewModel {
             }
             showConversations(added.all());
         }, this::fail);
-        return SendResult.SENT;
     }
 
     /** Replaces the span of a finding with its suggested rewrite. */

@@ -56,6 +56,53 @@ class ChatViewModelTest {
         db.close();
     }
 
+    /** Sends and returns how it ended (the runner here works on the calling thread). */
+    ChatViewModel.SendResult send(boolean confirmed) {
+        List<ChatViewModel.SendResult> result = new ArrayList<>();
+        vm.send(confirmed, result::add);
+        assertThat(result).hasSize(1);
+        return result.get(0);
+    }
+
+    @Test
+    void theChecksRunInTheBackgroundAndASecondPressWaitsForThem() {
+        List<Runnable> held = new ArrayList<>();
+        com.afterdesk.common.TaskRunner later = new com.afterdesk.common.TaskRunner() {
+            @Override
+            public <T> void run(String name, Work<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<? super Throwable> onFailure) {
+                held.add(() -> {
+                    try {
+                        onSuccess.accept(work.call(Progress.NONE));
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+        };
+        ChatViewModel slow = new ChatViewModel(service, assist, later, Messages.forLocale(Messages.CHINESE),
+                clipboard::add);
+        slow.buyerInputProperty().set("在吗");
+        slow.addBuyerMessage();
+        held.remove(0).run(); // the message is saved
+        held.clear(); // suggestions are not needed here
+        slow.composerTextProperty().set("在的亲，请问有什么可以帮您");
+        List<ChatViewModel.SendResult> results = new ArrayList<>();
+        slow.send(false, results::add);
+        slow.send(false, results::add); // pressed twice while the first is still being checked
+        assertThat(held).hasSize(1);
+        assertThat(results).isEmpty();
+        assertThat(clipboard).isEmpty();
+
+        held.remove(0).run(); // the checks come back clean: copied, then logged in the background
+        assertThat(results).containsExactly(ChatViewModel.SendResult.SENT);
+        assertThat(clipboard).containsExactly("在的亲，请问有什么可以帮您");
+        held.remove(0).run();
+        assertThat(held).isEmpty();
+        assertThat(service.messages(slow.selectedProperty().get().conversation().id()))
+                .extracting(ChatMessage::role).containsExactly(Role.BUYER, Role.AGENT);
+    }
+
     void pasteBuyerMessage(String text) {
         vm.buyerInputProperty().set(text);
         vm.addBuyerMessage();
@@ -90,7 +137,7 @@ class ChatViewModelTest {
         assertThat(first.text()).isEqualTo("亲，tb_小雨您好，非常抱歉商品破损了。");
         Composer.Edit second = vm.insertSuggestion(2, first.selectEnd()).orElseThrow();
         assertThat(second.text()).endsWith("麻烦拍一下{破损部位}的照片发给我。");
-        assertThat(vm.send(false)).isEqualTo(ChatViewModel.SendResult.BLOCKED);
+        assertThat(send(false)).isEqualTo(ChatViewModel.SendResult.BLOCKED);
         assertThat(vm.findings()).singleElement().satisfies(f -> assertThat(f.severity())
                 .isEqualTo(ChatAssist.Severity.BLOCK));
         assertThat(clipboard).isEmpty();
@@ -98,7 +145,7 @@ class ChatViewModelTest {
 
         String fixed = second.text().replace("{破损部位}", "杯口");
         vm.composerTextProperty().set(fixed);
-        assertThat(vm.send(false)).isEqualTo(ChatViewModel.SendResult.SENT);
+        assertThat(send(false)).isEqualTo(ChatViewModel.SendResult.SENT);
         assertThat(clipboard).containsExactly(fixed);
         assertThat(vm.composerTextProperty().get()).isEmpty();
         assertThat(vm.messages()).extracting(ChatMessage::role).containsExactly(Role.BUYER, Role.AGENT);
@@ -116,13 +163,13 @@ class ChatViewModelTest {
     void warningsNeedAConfirmAndRewritesReplaceTheSpan() {
         pasteBuyerMessage("能便宜点吗");
         vm.composerTextProperty().set("这是最好的价格了");
-        assertThat(vm.send(false)).isEqualTo(ChatViewModel.SendResult.NEEDS_CONFIRM);
+        assertThat(send(false)).isEqualTo(ChatViewModel.SendResult.NEEDS_CONFIRM);
         assertThat(clipboard).isEmpty();
         ChatAssist.Issue warn = vm.findings().get(0);
         vm.applyRewrite(warn);
         assertThat(vm.composerTextProperty().get()).isEqualTo("这是很好的价格了");
         vm.composerTextProperty().set("这是最好的价格了");
-        assertThat(vm.send(true)).isEqualTo(ChatViewModel.SendResult.SENT);
+        assertThat(send(true)).isEqualTo(ChatViewModel.SendResult.SENT);
         assertThat(clipboard).containsExactly("这是最好的价格了");
         assertThat(vm.messages().get(1).scriptId()).isNull();
         assertThat(assist.sent).isEmpty();
@@ -158,7 +205,7 @@ class ChatViewModelTest {
         assertThat(service.messages(vm.selectedProperty().get().conversation().id())).hasSize(1);
 
         vm.composerTextProperty().set("亲，我帮您查一下");
-        vm.send(false);
+        send(false);
         vm.onClipboardText("亲，我帮您查一下"); // our own reply on the clipboard
         assertThat(vm.messages()).extracting(ChatMessage::role).containsExactly(Role.BUYER, Role.AGENT);
     }
@@ -176,7 +223,7 @@ class ChatViewModelTest {
         assertThat(vm.overdue(m)).isTrue();
         assertThat(vm.overdue(vm.conversations().get(0))).isTrue();
         vm.composerTextProperty().set("在的亲");
-        vm.send(false);
+        send(false);
         assertThat(vm.overdue(m)).isFalse();
         assertThat(vm.overdue(vm.conversations().get(0))).isFalse();
     }
@@ -239,7 +286,7 @@ class ChatViewModelTest {
         assertThat(assist.contexts.get(0)).isEqualTo(ChatAssist.StageContext.FIRST_REPLY);
         vm.insertSuggestion(2, 0); // the ASK script: please send a photo
         vm.composerTextProperty().set(vm.composerTextProperty().get().replace("{破损部位}", "杯口"));
-        assertThat(vm.send(false)).isEqualTo(ChatViewModel.SendResult.SENT);
+        assertThat(send(false)).isEqualTo(ChatViewModel.SendResult.SENT);
         Path photo = home.resolve("cup.png");
         java.nio.file.Files.write(photo, new byte[] {1, 2, 3});
         vm.pendingEvidence().add(photo);
