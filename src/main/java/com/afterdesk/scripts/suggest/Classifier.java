@@ -70,6 +70,27 @@ public final class Classifier {
 
     /** Trains both models on the given examples (the bundled corpus, or a slice of it for validation). */
     static Models train(List<TrainingCorpus.Example> corpus) {
+        return train(corpus, Classifier::emotionTarget, e -> e.source() == TrainingCorpus.Source.VOICES
+                ? VOICES_EMOTION_COPIES : 1);
+    }
+
+    /** What a training message teaches the emotion model: its level, or nothing (null) for category-only ones. */
+    static double[] emotionTarget(TrainingCorpus.Example e) {
+        if (e.source() == TrainingCorpus.Source.CATEGORY_ONLY) {
+            return null;
+        }
+        double[] y = new double[EMOTIONS.length];
+        y[e.emotion().ordinal()] = 1;
+        return y;
+    }
+
+    /**
+     * Trains both models; {@code emotionTarget} gives the emotion distribution a message teaches (null: none) and
+     * {@code emotionCopies} how many times it counts.
+     */
+    static Models train(List<TrainingCorpus.Example> corpus,
+                        java.util.function.Function<TrainingCorpus.Example, double[]> emotionTarget,
+                        java.util.function.ToIntFunction<TrainingCorpus.Example> emotionCopies) {
         TextNormalizer normalizer = new TextNormalizer();
         LexiconRules rules = LexiconRules.load();
         EmotionDetector emotions = new EmotionDetector(CueLexicon.load("/suggest/emotion-zh.txt"));
@@ -88,13 +109,12 @@ public final class Classifier {
                 y[s.ordinal()] += share;
             }
             catTargets.add(y);
-            if (e.source() == TrainingCorpus.Source.CATEGORY_ONLY) {
+            double[] ye = emotionTarget.apply(e);
+            if (ye == null) {
                 continue;
             }
-            double[] ye = new double[EMOTIONS.length];
-            ye[e.emotion().ordinal()] = 1;
             TextModel.Features f = new TextModel.Features(grams, emotionDense(emotions, n, e.primary()));
-            for (int k = e.source() == TrainingCorpus.Source.VOICES ? VOICES_EMOTION_COPIES : 1; k > 0; k--) {
+            for (int k = emotionCopies.applyAsInt(e); k > 0; k--) {
                 emo.add(f);
                 emoTargets.add(ye);
             }

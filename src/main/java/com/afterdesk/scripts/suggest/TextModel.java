@@ -219,6 +219,28 @@ final class TextModel {
         return h;
     }
 
+    /**
+     * What each known n-gram adds to the logit of class {@code a} over class {@code b} (for looking into a model),
+     * then each dense feature as {@code #index}.
+     */
+    Map<String, Double> contributions(Features f, int a, int b) {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        int[] ids = new int[f.grams().length];
+        int n = ids(f.grams(), ids);
+        double scale = n == 0 ? 0 : 1 / Math.sqrt(n);
+        for (String g : f.grams()) {
+            Integer id = vocabulary.get(g);
+            if (id != null) {
+                out.merge(g, scale * (weights[id * classes + a] - weights[id * classes + b]), Double::sum);
+            }
+        }
+        for (int d = 0; d < dense; d++) {
+            int row = (vocabulary.size() + d) * classes;
+            out.put("#" + d, f.dense()[d] * (weights[row + a] - weights[row + b]));
+        }
+        return out;
+    }
+
     int vocabularySize() {
         return vocabulary.size();
     }

@@ -19,6 +19,14 @@ public final class EmotionProbe {
                     .append(n.text(), x.start(), x.end()).append(x.negated() ? "(neg) " : " "));
             System.out.printf("%s | %s %s p=[%.2f %.2f %.2f] cues %s%n", a, r.primary(), r.emotion(),
                     p[0], p[1], p[2], cues);
+            if (Boolean.getBoolean("probe.why")) {
+                // what pushes the message towards anger rather than calm, strongest first
+                TextModel.Features f = new TextModel.Features(TextModel.grams(n.text()),
+                        Classifier.emotionDense(m.emotions(), n, r.primary()));
+                m.emotion().contributions(f, 2, 0).entrySet().stream()
+                        .sorted((x, y) -> Double.compare(Math.abs(y.getValue()), Math.abs(x.getValue()))).limit(14)
+                        .forEach(e -> System.out.printf("    %s %+.2f%n", e.getKey(), e.getValue()));
+            }
         }
     }
 }
