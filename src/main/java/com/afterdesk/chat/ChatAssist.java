@@ -84,6 +84,12 @@ public interface ChatAssist {
     /** Records a sent reply: which scripts it was built from and how much they were edited (for the learning). */
     void recordSent(String buyerText, List<String> scriptIds, boolean edited, double editRatio);
 
+    /**
+     * Records the agent's reading of the buyer's emotion in a message (a correction of the suggestion engine's),
+     * so that this message and similar ones are read that way from now on (kept on this machine).
+     */
+    void correctEmotion(String buyerText, Emotion emotion);
+
     /** An open case (from the case log), so the agent can start its conversation from the list. */
     record OpenCase(long caseId, Platform platform, String buyerNick, String orderNo, java.time.Instant openedAt) {
     }

@@ -169,6 +169,11 @@ public final class ServicesChatAssist implements ChatAssist {
     }
 
     @Override
+    public void correctEmotion(String buyerText, com.afterdesk.domain.Emotion emotion) {
+        engine.correctEmotion(buyerText, emotion);
+    }
+
+    @Override
     public void recordSent(String buyerText, List<String> scriptIds, boolean edited, double editRatio) {
         for (String id : scriptIds) {
             scripts.recordUse(id, edited, editRatio);

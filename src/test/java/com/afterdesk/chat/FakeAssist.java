@@ -27,6 +27,8 @@ public final class FakeAssist implements ChatAssist {
     public final List<Object[]> sent = new ArrayList<>();
     public final List<Category> opened = new ArrayList<>();
     public boolean cases = true;
+    /** The emotions the agent corrected, by buyer message; advice reads them back. */
+    public final Map<String, Emotion> corrected = new java.util.HashMap<>();
     /** Opens the case (tests hand in the real case service, so the conversation can refer to it). */
     public java.util.function.ToLongFunction<String> caseOpener = orderNo -> {
         throw new IllegalStateException("no case service in this test");
@@ -37,7 +39,7 @@ public final class FakeAssist implements ChatAssist {
         advised.add(buyerText);
         contexts.add(stage);
         return new Advice(List.of(new CategoryScore(Category.DAMAGED, 0.8), new CategoryScore(Category.QUALITY_DEFECT,
-                0.3)), Emotion.UPSET, List.of(new Suggested(SORRY, 0.9, "破损+不满：先致歉"),
+                0.3)), corrected.getOrDefault(buyerText, Emotion.UPSET), List.of(new Suggested(SORRY, 0.9, "破损+不满：先致歉"),
                 new Suggested(PHOTO, 0.7, "破损：收集凭证"), new Suggested(RESEND, 0.5, "破损：补发")));
     }
 
@@ -68,6 +70,11 @@ public final class FakeAssist implements ChatAssist {
             out.add(new Issue("absolute", Severity.WARN, i, i + 2, "绝对化用语", "很好"));
         }
         return out;
+    }
+
+    @Override
+    public void correctEmotion(String buyerText, Emotion emotion) {
+        corrected.put(buyerText, emotion);
     }
 
     @Override

@@ -32,6 +32,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -81,6 +83,8 @@ final class ChatView {
     private final VBox findingsBox = new VBox(6);
     private final FlowPane categoryChips = new FlowPane(6, 6);
     private final Label emotion = new Label();
+    /** The agent reads the buyer differently: a correction the engine learns from. */
+    private final MenuButton emotionCorrect = new MenuButton();
     private final Timeline ticker;
     private final Timeline clipboardPoll;
 
@@ -469,7 +473,19 @@ final class ChatView {
         showAdvice(model.adviceProperty().get());
         showSuggestions();
         showFindings();
-        VBox box = new VBox(8, classTitle, categoryChips, emotion, suggTitle, suggestionsBox);
+        emotionCorrect.setId("emotionCorrect");
+        emotionCorrect.getStyleClass().add("flat");
+        emotionCorrect.setText(messages.tr("chat.emotion.correct"));
+        emotionCorrect.setTooltip(new Tooltip(messages.tr("chat.emotion.correct.tip")));
+        for (com.afterdesk.domain.Emotion e : com.afterdesk.domain.Emotion.values()) {
+            MenuItem item = new MenuItem(messages.tr(e.labelKey()));
+            item.setId("emotion-" + e.name());
+            item.setOnAction(x -> model.correctEmotion(e));
+            emotionCorrect.getItems().add(item);
+        }
+        HBox emotionRow = new HBox(6, emotion, emotionCorrect);
+        emotionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(8, classTitle, categoryChips, emotionRow, suggTitle, suggestionsBox);
         box.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -496,6 +512,8 @@ final class ChatView {
             categoryChips.getChildren().add(chip);
         }
         emotion.setText(a.categories().isEmpty() ? "" : messages.tr("chat.emotion", messages.tr(a.emotion().labelKey())));
+        emotionCorrect.setVisible(!a.categories().isEmpty());
+        emotionCorrect.setManaged(!a.categories().isEmpty());
         emotion.getStyleClass().removeAll("emotion-CALM", "emotion-UPSET", "emotion-ANGRY");
         emotion.getStyleClass().add("emotion-" + a.emotion().name());
     }

@@ -374,6 +374,30 @@ public final class ChatViewModel {
                 }, this::fail);
     }
 
+    /**
+     * The agent reads the buyer's latest message with another emotion: the engine remembers it for this message
+     * and similar ones (so the soothing scripts come first, or no longer do) and the suggestions are asked again.
+     */
+    public void correctEmotion(com.afterdesk.domain.Emotion emotion) {
+        Optional<ChatMessage> latest = latestBuyerMessage();
+        if (latest.isEmpty() || emotion == null) {
+            return;
+        }
+        String text = latest.get().text();
+        // the advice reads the latest message together with the buyer's earlier ones: both learn the correction
+        String topic = com.afterdesk.chat.BuyerTopic.text(List.copyOf(conversationMessages));
+        runner.run(messages.tr("chat.status.saving"), p -> {
+            assist.correctEmotion(text, emotion);
+            if (!topic.equals(text)) {
+                assist.correctEmotion(topic, emotion);
+            }
+            return emotion;
+        }, e -> {
+            notice.set(messages.tr("chat.emotion.corrected", messages.tr(e.labelKey())));
+            requestAdvice();
+        }, this::fail);
+    }
+
     private void showAdvice(ChatAssist.Advice a) {
         advice.set(a);
         suggestions.setAll(a.scripts().subList(0, Math.min(SUGGESTIONS, a.scripts().size())));

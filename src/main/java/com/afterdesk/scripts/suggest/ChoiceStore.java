@@ -1,6 +1,7 @@
 package com.afterdesk.scripts.suggest;
 
 import com.afterdesk.domain.Category;
+import com.afterdesk.domain.Emotion;
 import com.afterdesk.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,10 +28,17 @@ public final class ChoiceStore {
     private record Choice(String scriptId, Category category, int[] grams) {
     }
 
+    /** How similar a message must be to one whose emotion the agent corrected to take that emotion. */
+    static final double EMOTION_SIMILARITY = 0.6;
+
+    private record EmotionChoice(Emotion emotion, String message, int[] grams) {
+    }
+
     private final Database database;
     private final Clock clock;
     private final TextNormalizer normalizer = new TextNormalizer();
     private List<Choice> cache;
+    private List<EmotionChoice> emotionCache;
 
     public ChoiceStore(Database database, Clock clock) {
         this.database = database;
@@ -65,6 +73,77 @@ public final class ChoiceStore {
                 cache = next;
             }
         }
+    }
+
+    /**
+     * Remembers that the agent reads this message with this emotion (a correction of the classifier): the
+     * message's earlier correction is replaced, the log stays bounded, one transaction.
+     */
+    public void recordEmotion(String message, Emotion emotion) {
+        String norm = normalizer.normalize(message).text();
+        database.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM emotion_choice WHERE message = ?")) {
+                ps.setString(1, norm);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO emotion_choice (chosen_at, emotion, message) VALUES (?, ?, ?)")) {
+                ps.setLong(1, clock.millis());
+                ps.setString(2, emotion.name());
+                ps.setString(3, norm);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM emotion_choice WHERE id <= (SELECT MAX(id) FROM emotion_choice) - ?")) {
+                ps.setInt(1, LIMIT);
+                ps.executeUpdate();
+            }
+        });
+        synchronized (this) {
+            emotionCache = null; // read again: the correction replaced an older one of the same message
+        }
+    }
+
+    /**
+     * The emotion the agent gave the most similar corrected message (at least {@link #EMOTION_SIMILARITY}; the
+     * latest correction wins a tie), if any.
+     */
+    public java.util.Optional<Emotion> correctedEmotion(String normalizedText) {
+        int[] grams = grams(normalizedText);
+        EmotionChoice best = null;
+        double bestSim = 0;
+        for (EmotionChoice ch : emotionChoices()) {
+            double sim = ch.message().equals(normalizedText) ? 1 : jaccard(grams, ch.grams());
+            if (sim >= EMOTION_SIMILARITY && sim >= bestSim) {
+                best = ch;
+                bestSim = sim;
+            }
+        }
+        return java.util.Optional.ofNullable(best).map(EmotionChoice::emotion);
+    }
+
+    private synchronized List<EmotionChoice> emotionChoices() {
+        if (emotionCache == null) {
+            emotionCache = database.read(c -> {
+                List<EmotionChoice> list = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT emotion, message FROM emotion_choice ORDER BY id LIMIT ?")) {
+                    ps.setInt(1, LIMIT);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            try {
+                                list.add(new EmotionChoice(Emotion.valueOf(rs.getString(1)), rs.getString(2),
+                                        grams(rs.getString(2))));
+                            } catch (IllegalArgumentException e) {
+                                // a level this version does not know: skip it
+                            }
+                        }
+                    }
+                }
+                return List.copyOf(list);
+            });
+        }
+        return emotionCache;
     }
 
     /** How many choices are remembered. */

@@ -36,4 +36,9 @@ public record Classification(List<CategoryScore> categories, Emotion emotion, Li
         }
         return 0;
     }
+
+    /** The same reading with another emotion (the agent's correction). */
+    public Classification withEmotion(Emotion other) {
+        return new Classification(categories, other, cues, chasing, secondary);
+    }
 }

@@ -57,6 +57,25 @@ public final class SuggestionEngine {
         return classifier;
     }
 
+    /**
+     * The classifier's reading of a buyer message, with the emotion the agent gave a similar message when they
+     * corrected it ({@link #correctEmotion}).
+     */
+    public Classification classify(String text) {
+        Classification c = classifier.classify(text);
+        if (choices == null) {
+            return c;
+        }
+        return choices.correctedEmotion(normalizer.normalize(text).text()).map(c::withEmotion).orElse(c);
+    }
+
+    /** Remembers the agent's reading of a buyer's emotion; similar messages read that way from now on. */
+    public void correctEmotion(String text, Emotion emotion) {
+        if (choices != null && text != null && !text.isBlank()) {
+            choices.recordEmotion(text, emotion);
+        }
+    }
+
     /** Scripts by category (null key = general) and stage, for one catalog revision. */
     private record Index(long revision, Map<Category, Map<Stage, List<Script>>> byCategory,
                          Map<Stage, List<Script>> general, Map<String, Script> byId, Map<String, Set<Claim>> claims) {
@@ -88,7 +107,7 @@ public final class SuggestionEngine {
 
     /** Classifies the message and ranks the scripts for it. */
     public Suggestions suggest(SuggestionRequest request) {
-        Classification c = classifier.classify(request.text());
+        Classification c = classify(request.text());
         Map<Stage, Double> plan = Acknowledgement.isClosing(request.text()) && !c.emotion().needsSoothing()
                 ? closingPlan() : stagePlan(c, request.context());
         Index idx = index();

@@ -125,6 +125,20 @@ class ChatPaneTest {
     }
 
     @Test
+    void theAgentCorrectsTheBuyersMoodAndTheSuggestionsFollow(FxRobot robot) {
+        robot.clickOn("#buyerInput").write("杯子碎了");
+        robot.clickOn("#addBuyerMessage");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#emotionLabel").queryLabeled().getText()).isEqualTo("买家情绪：不满");
+        robot.clickOn("#emotionCorrect");
+        robot.clickOn("愤怒");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(assist.corrected).containsEntry("杯子碎了", com.afterdesk.domain.Emotion.ANGRY);
+        assertThat(robot.lookup("#emotionLabel").queryLabeled().getText()).isEqualTo("买家情绪：愤怒");
+        assertThat(assist.advised).hasSize(2); // the suggestions were asked again with the correction
+    }
+
+    @Test
     void aShortCodeAndSpaceInsertTheScript(FxRobot robot) {
         robot.clickOn("#buyerInput").write("碎了");
         robot.clickOn("#addBuyerMessage");

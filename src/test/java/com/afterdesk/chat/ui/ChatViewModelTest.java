@@ -123,6 +123,19 @@ class ChatViewModelTest {
     }
 
     @Test
+    void aCorrectedMoodIsRememberedForTheMessageAndItsConversation() {
+        pasteBuyerMessage("发货了吗");
+        pasteBuyerMessage("都第五天了");
+        assertThat(vm.adviceProperty().get().emotion()).isEqualTo(com.afterdesk.domain.Emotion.UPSET);
+        vm.correctEmotion(com.afterdesk.domain.Emotion.ANGRY);
+        // the latest message on its own and read with the earlier one, as the advice reads it
+        assertThat(assist.corrected).containsEntry("都第五天了", com.afterdesk.domain.Emotion.ANGRY)
+                .containsEntry(assist.advised.get(assist.advised.size() - 1), com.afterdesk.domain.Emotion.ANGRY);
+        assertThat(vm.adviceProperty().get().emotion()).isEqualTo(com.afterdesk.domain.Emotion.ANGRY);
+        assertThat(vm.noticeProperty().get()).contains("愤怒");
+    }
+
+    @Test
     void aBlankMessageIsRefusedAndNothingIsLost() {
         pasteBuyerMessage("   ");
         assertThat(vm.errorProperty().get()).isEqualTo("消息是空的，没有添加");

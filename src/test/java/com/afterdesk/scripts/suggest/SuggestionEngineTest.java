@@ -193,6 +193,35 @@ class SuggestionEngineTest {
     }
 
     @Test
+    void theAgentsReadingOfTheEmotionWinsForSimilarMessages(@TempDir Path tmp) {
+        try (Database db = Database.open(DataFolder.open(tmp), CLOCK)) {
+            SuggestionEngine learning = new SuggestionEngine(catalog, ClassifierTest.CLASSIFIER,
+                    new ChoiceStore(db, CLOCK));
+            String asked = "请问我买的杯子什么时候能发货呀";
+            String similar = "请问我买的杯子什么时候能发货";
+            String unrelated = "快递把我的花瓶压碎了，外箱也破了！！";
+            Emotion unrelatedBefore = learning.classify(unrelated).emotion();
+            SuggestionRequest first = new SuggestionRequest(similar, null, ConversationContext.FIRST_REPLY, 5);
+            assertThat(learning.suggest(first).classification().emotion()).isEqualTo(Emotion.CALM);
+            assertThat(learning.suggest(first).scripts().get(0).script().stage()).isNotEqualTo(Stage.SOOTHE);
+
+            // this shop's buyers ask like that when they have been waiting too long: the agent says "upset"
+            learning.correctEmotion(asked, Emotion.UPSET);
+            Suggestions after = learning.suggest(first);
+            assertThat(after.classification().emotion()).isEqualTo(Emotion.UPSET);
+            assertThat(after.scripts().get(0).script().stage()).isEqualTo(Stage.SOOTHE);
+            assertThat(learning.classify(unrelated).emotion()).isEqualTo(unrelatedBefore);
+
+            // a second correction of the same message replaces the first, and it survives a restart
+            learning.correctEmotion(asked, Emotion.ANGRY);
+            SuggestionEngine reopened = new SuggestionEngine(catalog, ClassifierTest.CLASSIFIER,
+                    new ChoiceStore(db, CLOCK));
+            assertThat(reopened.classify(similar).emotion()).isEqualTo(Emotion.ANGRY);
+            assertThat(reopened.classify(asked).emotion()).isEqualTo(Emotion.ANGRY);
+        }
+    }
+
+    @Test
     void choicesAreBounded(@TempDir Path tmp) {
         try (Database db = Database.open(DataFolder.open(tmp), CLOCK)) {
             ChoiceStore store = new ChoiceStore(db, CLOCK);
