@@ -57,11 +57,7 @@ public final class ChoiceStore {
                 ps.setString(4, norm);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM script_choice WHERE id <= (SELECT MAX(id) FROM script_choice) - ?")) {
-                ps.setInt(1, LIMIT);
-                ps.executeUpdate();
-            }
+            keepLatest(c, "script_choice");
         });
         synchronized (this) {
             if (cache != null) {
@@ -93,11 +89,7 @@ public final class ChoiceStore {
                 ps.setString(3, norm);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM emotion_choice WHERE id <= (SELECT MAX(id) FROM emotion_choice) - ?")) {
-                ps.setInt(1, LIMIT);
-                ps.executeUpdate();
-            }
+            keepLatest(c, "emotion_choice");
         });
         synchronized (this) {
             emotionCache = null; // read again: the correction replaced an older one of the same message
@@ -144,6 +136,15 @@ public final class ChoiceStore {
             });
         }
         return emotionCache;
+    }
+
+    /** Bounds a log table to its latest {@link #LIMIT} rows (inside the caller's transaction). */
+    private static void keepLatest(java.sql.Connection c, String table) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM " + table + " WHERE id <= (SELECT MAX(id) FROM " + table + ") - ?")) {
+            ps.setInt(1, LIMIT);
+            ps.executeUpdate();
+        }
     }
 
     /** How many choices are remembered. */

@@ -62,11 +62,12 @@ public final class SuggestionEngine {
      * corrected it ({@link #correctEmotion}).
      */
     public Classification classify(String text) {
+        return classify(text, normalizer.normalize(text).text());
+    }
+
+    private Classification classify(String text, String normalized) {
         Classification c = classifier.classify(text);
-        if (choices == null) {
-            return c;
-        }
-        return choices.correctedEmotion(normalizer.normalize(text).text()).map(c::withEmotion).orElse(c);
+        return choices == null ? c : choices.correctedEmotion(normalized).map(c::withEmotion).orElse(c);
     }
 
     /** Remembers the agent's reading of a buyer's emotion; similar messages read that way from now on. */
@@ -107,12 +108,13 @@ public final class SuggestionEngine {
 
     /** Classifies the message and ranks the scripts for it. */
     public Suggestions suggest(SuggestionRequest request) {
-        Classification c = classify(request.text());
+        String normalized = normalizer.normalize(request.text()).text();
+        Classification c = classify(request.text(), normalized);
         Map<Stage, Double> plan = Acknowledgement.isClosing(request.text()) && !c.emotion().needsSoothing()
                 ? closingPlan() : stagePlan(c, request.context());
         Index idx = index();
         Map<String, Double> boosts = choices == null ? Map.of()
-                : choices.boosts(normalizer.normalize(request.text()).text());
+                : choices.boosts(normalized);
         double top = c.categories().get(0).score();
 
         Map<Script, double[]> scored = new LinkedHashMap<>();
