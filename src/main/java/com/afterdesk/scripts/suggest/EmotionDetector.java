@@ -82,13 +82,19 @@ final class EmotionDetector {
         return f;
     }
 
-    /** Weights of the emotion cues found (not negated), summed per level: angry, upset, calm. */
+    /**
+     * Weights of the emotion cues found (not negated), summed per level: angry, upset, calm. Cues of one level that
+     * overlap are one stretch of heat and count once ("好几次了" is not 好几次 plus 几次了; the longer cue wins).
+     */
     private double[] cueSums(TextNormalizer.Normalized n) {
         double[] sums = new double[3];
+        java.util.List<CueLexicon.Match> counted = new java.util.ArrayList<>();
         for (CueLexicon.Match m : lexicon.match(n.text())) {
-            if (m.negated()) {
+            if (m.negated() || counted.stream().anyMatch(k -> k.entry().section().equals(m.entry().section())
+                    && m.start() < k.end() && k.start() < m.end())) {
                 continue;
             }
+            counted.add(m);
             switch (m.entry().section()) {
                 case "ANGRY" -> sums[0] += m.entry().weight();
                 case "UPSET" -> sums[1] += m.entry().weight();

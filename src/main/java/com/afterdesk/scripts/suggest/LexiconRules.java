@@ -19,7 +19,7 @@ import java.util.Set;
 final class LexiconRules {
 
     /** Rule evidence per category (indexed by ordinal), the cues found and whether the buyer is chasing. */
-    record Evidence(double[] raw, List<Cue> cues, boolean chasing) {
+    record Evidence(double[] raw, List<Cue> cues, boolean chasing, boolean presale) {
     }
 
     private static final Category[] CATEGORIES = Category.values();
@@ -120,7 +120,7 @@ final class LexiconRules {
             }
             raw[Category.OTHER.ordinal()] += OTHER_BASE * 2;
         }
-        return new Evidence(raw, cues, chase >= 2);
+        return new Evidence(raw, cues, chase >= 2, presale && !postsale);
     }
 
     /** The precedence rules of categories.md, applied to the raw evidence. */

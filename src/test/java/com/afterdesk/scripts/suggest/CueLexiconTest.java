@@ -28,4 +28,15 @@ class CueLexiconTest {
         assertThat(found("说好的三天发货，都第六天了")).contains("UPSET:说好的").doesNotContain("CALM:好的");
         assertThat(found("好的，谢谢")).contains("CALM:好的");
     }
+
+    @Test
+    void overlappingHeatWordsCountOnceTowardsTheLevel() {
+        // "好几次了" holds both 好几次 and 几次了: one phrase, so it weighs as much as 好几次 alone
+        EmotionDetector detector = new EmotionDetector(emotions);
+        TextNormalizer normalizer = new TextNormalizer();
+        double once = detector.intensity(normalizer.normalize("之前买过好几次"));
+        assertThat(detector.intensity(normalizer.normalize("之前买过好几次了"))).isEqualTo(once);
+        // two separate heated phrases still add up
+        assertThat(detector.intensity(normalizer.normalize("问了好几次，每次都说在处理"))).isGreaterThan(once);
+    }
 }
