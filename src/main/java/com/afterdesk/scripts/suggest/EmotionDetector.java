@@ -2,7 +2,9 @@ package com.afterdesk.scripts.suggest;
 
 import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Emotion;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,7 +80,7 @@ final class EmotionDetector {
         f[15] = angry > 0 ? 1 : 0;
         f[16] = upset > 0 ? 1 : 0;
         f[17] = calm < 0 ? 1 : 0;
-        f[18] = Math.min(intensity(n), 9) / 3;
+        f[18] = Math.min(intensity(n, cues), 9) / 3;
         return f;
     }
 
@@ -88,7 +90,7 @@ final class EmotionDetector {
      */
     private double[] cueSums(TextNormalizer.Normalized n) {
         double[] sums = new double[3];
-        java.util.List<CueLexicon.Match> counted = new java.util.ArrayList<>();
+        List<CueLexicon.Match> counted = new ArrayList<>();
         for (CueLexicon.Match m : lexicon.match(n.text())) {
             if (m.negated() || counted.stream().anyMatch(k -> k.entry().section().equals(m.entry().section())
                     && m.start() < k.end() && k.start() < m.end())) {
@@ -105,7 +107,11 @@ final class EmotionDetector {
     }
 
     double intensity(TextNormalizer.Normalized n) {
-        double[] cues = cueSums(n);
+        return intensity(n, cueSums(n));
+    }
+
+    /** The summed intensity, given the message's cue sums (so the features need not match the cues twice). */
+    private static double intensity(TextNormalizer.Normalized n, double[] cues) {
         double angry = cues[0];
         double upset = cues[1];
         double calm = cues[2];

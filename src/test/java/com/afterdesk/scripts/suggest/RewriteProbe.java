@@ -1,6 +1,5 @@
 package com.afterdesk.scripts.suggest;
 
-import com.afterdesk.domain.Emotion;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,13 +48,15 @@ public final class RewriteProbe {
         }
         Classifier classifier = new Classifier();
         String show = System.getProperty("probe.show", "");
+        List<Classification> original = items.stream().map(it -> classifier.classify(it.text())).toList();
         System.out.printf("%-15s %8s %14s %14s%n", "rewrite", "top-1", "category moved", "emotion moved");
         for (Map.Entry<String, UnaryOperator<String>> op : rewrites().entrySet()) {
             int right = 0;
             int categoryMoved = 0;
             int emotionMoved = 0;
-            for (Evaluation.Item it : items) {
-                Classification before = classifier.classify(it.text());
+            for (int i = 0; i < items.size(); i++) {
+                Evaluation.Item it = items.get(i);
+                Classification before = original.get(i);
                 String text = op.getValue().apply(it.text());
                 Classification after = classifier.classify(text);
                 if (after.primary() == it.primary() || it.secondary().contains(after.primary())) {
@@ -68,8 +69,7 @@ public final class RewriteProbe {
                                 + " | " + text);
                     }
                 }
-                Emotion e = after.emotion();
-                if (e != before.emotion()) {
+                if (after.emotion() != before.emotion()) {
                     emotionMoved++;
                 }
             }
