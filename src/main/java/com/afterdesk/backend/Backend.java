@@ -180,16 +180,22 @@ public final class Backend implements AutoCloseable {
         return scripts;
     }
 
-    /** Classifies buyer messages and ranks reply scripts; learns from the agent's choices. */
-    /** The categories the classifier is reasonably sure a buyer message is about, most likely first. */
+    /**
+     * The categories the classifier is reasonably sure a buyer message is about, most likely first, then the further
+     * matters it raises in clauses of their own: a reply to either is on topic.
+     */
     static java.util.List<com.afterdesk.domain.Category> buyerTopics(Classifier classifier, String text) {
-        return classifier.classify(text).categories().stream().filter(c -> c.score() >= BUYER_TOPIC_FROM).limit(3)
-                .map(c -> c.category()).toList();
+        var c = classifier.classify(text);
+        java.util.List<com.afterdesk.domain.Category> topics = new java.util.ArrayList<>(c.categories().stream()
+                .filter(s -> s.score() >= BUYER_TOPIC_FROM).limit(3).map(s -> s.category()).toList());
+        c.secondary().stream().filter(x -> !topics.contains(x)).forEach(topics::add);
+        return topics;
     }
 
     /** Probability from which a category counts as a topic of the buyer's message for the 答非所问 check. */
     private static final double BUYER_TOPIC_FROM = 0.15;
 
+    /** Classifies buyer messages and ranks reply scripts; learns from the agent's choices. */
     public SuggestionEngine suggestions() {
         return suggestions;
     }

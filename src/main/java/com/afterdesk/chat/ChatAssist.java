@@ -24,13 +24,22 @@ public interface ChatAssist {
     record Suggested(Script script, double score, String reason) {
     }
 
-    /** The classification of the latest buyer message and the scripts suggested for it, best first. */
-    record Advice(List<CategoryScore> categories, Emotion emotion, List<Suggested> scripts) {
+    /**
+     * The classification of the latest buyer message and the scripts suggested for it, best first;
+     * {@code alsoAbout}: further matters the buyer raises in the same message (besides the best category), in order.
+     */
+    record Advice(List<CategoryScore> categories, Emotion emotion, List<Suggested> scripts, List<Category> alsoAbout) {
         public static final Advice NONE = new Advice(List.of(), Emotion.CALM, List.of());
 
         public Advice {
             categories = List.copyOf(categories);
             scripts = List.copyOf(scripts);
+            alsoAbout = List.copyOf(alsoAbout);
+        }
+
+        /** Advice for a message about one matter. */
+        public Advice(List<CategoryScore> categories, Emotion emotion, List<Suggested> scripts) {
+            this(categories, emotion, scripts, List.of());
         }
 
         public Optional<Category> topCategory() {
@@ -100,6 +109,10 @@ public interface ChatAssist {
     /** True when cases can be opened from here. */
     boolean canOpenCases();
 
-    /** Opens a case for the conversation's buyer with the chosen category; returns the new case id. */
-    long openCase(Conversation conversation, Category category, String orderNo, String buyerText);
+    /**
+     * Opens a case for the conversation's buyer with the chosen category and the further matters the agent kept
+     * (their evidence is asked for too); returns the new case id.
+     */
+    long openCase(Conversation conversation, Category category, java.util.Set<Category> alsoAbout, String orderNo,
+                  String buyerText);
 }

@@ -75,7 +75,8 @@ public final class ServicesChatAssist implements ChatAssist {
         Suggestions s = engine.suggest(new SuggestionRequest(buyerText, platform, context, topN));
         return new Advice(s.classification().categories().stream()
                 .map(c -> new CategoryScore(c.category(), c.score())).toList(), s.classification().emotion(),
-                s.scripts().stream().map(x -> new Suggested(x.script(), x.score(), x.reason())).toList());
+                s.scripts().stream().map(x -> new Suggested(x.script(), x.score(), x.reason())).toList(),
+                s.classification().secondary());
     }
 
     @Override
@@ -203,9 +204,11 @@ public final class ServicesChatAssist implements ChatAssist {
     }
 
     @Override
-    public long openCase(Conversation conversation, Category category, String orderNo, String buyerText) {
+    public long openCase(Conversation conversation, Category category, Set<Category> alsoAbout, String orderNo,
+                         String buyerText) {
         NewCase n = NewCase.of(conversation.platform(), RequestType.NONE, orderNo)
-                .withCategory(category, Set.of())
+                .withCategory(category, alsoAbout == null ? Set.of() : alsoAbout.stream().filter(c -> c != category)
+                        .collect(java.util.stream.Collectors.toSet()))
                 .withNotes(buyerText == null ? "" : buyerText);
         if (!conversation.buyerNick().isBlank()) {
             n = n.withBuyer(conversation.buyerNick());

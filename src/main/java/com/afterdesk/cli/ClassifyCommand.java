@@ -66,6 +66,8 @@ final class ClassifyCommand implements Callable<Integer> {
                     cats.addObject().put("id", s.category().name()).put("score", round(s.score()));
                 }
                 out.put("emotion", c.emotion().name());
+                ArrayNode also = out.putArray("alsoAbout");
+                c.secondary().forEach(x -> also.add(x.name()));
                 root.out().println(mapper.writeValueAsString(out));
             }
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package com.afterdesk.cli;
 
 import com.afterdesk.common.Messages;
 import com.afterdesk.common.UserException;
+import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Platform;
 import com.afterdesk.domain.Stage;
 import com.afterdesk.scripts.suggest.CategoryScore;
@@ -115,6 +116,7 @@ final class SuggestCommand implements Callable<Integer> {
         }
         out.put("categories", cats);
         out.put("emotion", s.classification().emotion().name());
+        out.put("alsoAbout", s.classification().secondary().stream().map(Category::name).toList());
         out.put("stages", s.stages().stream().map(Stage::name).toList());
         List<Map<String, Object>> scripts = new ArrayList<>();
         for (ScriptSuggestion x : s.scripts()) {
@@ -142,6 +144,10 @@ final class SuggestCommand implements Callable<Integer> {
         }
         root.out().println(m.tr("cli.suggest.categories", cats));
         root.out().println(m.tr("cli.suggest.emotion", m.tr(s.classification().emotion().labelKey())));
+        if (!s.classification().secondary().isEmpty()) {
+            root.out().println(m.tr("cli.suggest.also", String.join("，", s.classification().secondary().stream()
+                    .map(c -> m.tr(c.labelKey())).toList())));
+        }
         if (s.scripts().isEmpty()) {
             root.out().println(m.tr("cli.suggest.none"));
         }

@@ -34,13 +34,18 @@ public final class FakeAssist implements ChatAssist {
         throw new IllegalStateException("no case service in this test");
     };
 
+    /** Further matters the fake reads in every buyer message. */
+    public List<Category> alsoAbout = List.of();
+    /** The further matters of the cases opened, in order. */
+    public final List<java.util.Set<Category>> openedAlso = new java.util.ArrayList<>();
+
     @Override
     public Advice advise(String buyerText, Platform platform, StageContext stage, int topN) {
         advised.add(buyerText);
         contexts.add(stage);
         return new Advice(List.of(new CategoryScore(Category.DAMAGED, 0.8), new CategoryScore(Category.QUALITY_DEFECT,
                 0.3)), corrected.getOrDefault(buyerText, Emotion.UPSET), List.of(new Suggested(SORRY, 0.9, "破损+不满：先致歉"),
-                new Suggested(PHOTO, 0.7, "破损：收集凭证"), new Suggested(RESEND, 0.5, "破损：补发")));
+                new Suggested(PHOTO, 0.7, "破损：收集凭证"), new Suggested(RESEND, 0.5, "破损：补发")), alsoAbout);
     }
 
     @Override
@@ -95,8 +100,10 @@ public final class FakeAssist implements ChatAssist {
     }
 
     @Override
-    public long openCase(Conversation conversation, Category category, String orderNo, String buyerText) {
+    public long openCase(Conversation conversation, Category category, java.util.Set<Category> also, String orderNo,
+                         String buyerText) {
         opened.add(category);
+        openedAlso.add(also);
         return caseOpener.applyAsLong(orderNo);
     }
 }

@@ -47,7 +47,7 @@ class ServicesChatAssistTest {
     @Test
     void aNewCaseFromTheChatCarriesBuyerCategoryAndOrderAndFillsPlaceholders() {
         Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "tb_小雨", null);
-        long caseId = assist.openCase(conv, Category.DAMAGED, "2026112400001", "杯子碎了");
+        long caseId = assist.openCase(conv, Category.DAMAGED, java.util.Set.of(), "2026112400001", "杯子碎了");
         backend.chat().attachCase(conv.id(), caseId);
         var record = backend.cases().record(caseId);
         assertThat(record.category()).isEqualTo(Category.DAMAGED);
@@ -55,6 +55,33 @@ class ServicesChatAssistTest {
         Conversation attached = backend.chat().conversation(conv.id()).orElseThrow();
         Map<String, String> values = assist.placeholderValues(attached);
         assertThat(values).containsEntry("买家", "tb_小雨").containsEntry("订单号", "2026112400001");
+    }
+
+    @Test
+    void aSecondMatterOfTheMessageIsAdvisedAndRecordedWithItsEvidence() {
+        String text = "等了五天才发货，而且收到的耳机左边没声音";
+        Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "tb_小雨", null);
+        ChatAssist.Advice a = assist.advise(text, Platform.TAOBAO, ChatAssist.StageContext.FIRST_REPLY, 5);
+        List<Category> both = new java.util.ArrayList<>(a.alsoAbout());
+        both.add(a.topCategory().orElseThrow());
+        assertThat(both).contains(Category.SHIP_LATE, Category.QUALITY_DEFECT);
+        long caseId = assist.openCase(conv, Category.SHIP_LATE, java.util.Set.of(Category.QUALITY_DEFECT,
+                Category.SHIP_LATE), "2026112400002", text);
+        var detail = backend.cases().find(caseId).orElseThrow();
+        assertThat(detail.record().secondaryCategories()).containsExactly(Category.QUALITY_DEFECT);
+        // photos of the fault are on the case's checklist, though the case is filed as a late shipment
+        assertThat(detail.evidence()).extracting(e -> e.key()).contains("DEFECT_PHOTOS");
+    }
+
+    @Test
+    void aReplyToTheSecondMatterIsOnTopic() {
+        Conversation conv = backend.chat().startConversation(Platform.TAOBAO, "tb_小雨", null);
+        String reply = "亲，电子发票已经给您开好了，请查收邮箱";
+        assertThat(assist.check(reply, conv, "耳机用了两天左边就没声音了", ZH)).extracting(ChatAssist.Issue::rule)
+                .contains("OFF_TOPIC");
+        // the invoice is a matter of its own in this message, though the whole reads as a fault (about 97%)
+        assertThat(assist.check(reply, conv, "耳机用了两天左边就没声音了，还有发票麻烦开一下", ZH))
+                .extracting(ChatAssist.Issue::rule).doesNotContain("OFF_TOPIC");
     }
 
     @Test

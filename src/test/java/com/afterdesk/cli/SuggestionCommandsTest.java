@@ -21,11 +21,12 @@ class SuggestionCommandsTest {
         String in = """
                 {"id": "m1", "text": "杯子到手就碎了，箱子也压扁了"}
                 {"id": "m2", "text": "發票抬頭寫錯了，麻煩重開"}
+                {"id": "m3", "text": "快递慢了一个礼拜我也就忍了，打开一看杯子还碎了两个"}
                 """;
         var r = CliTestSupport.runWithInput(tmp, CliTest.CLOCK, Locale.CHINA, in, "classify");
         assertThat(r.exitCode()).isZero();
         String[] lines = r.out().strip().split("\n");
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         JsonNode first = Json.mapper().readTree(lines[0]);
         assertThat(first.get("id").asText()).isEqualTo("m1");
         assertThat(first.get("categories")).hasSize(Category.values().length);
@@ -37,6 +38,11 @@ class SuggestionCommandsTest {
         }
         assertThat(first.get("emotion").asText()).isIn("CALM", "UPSET", "ANGRY");
         assertThat(Json.mapper().readTree(lines[1]).get("categories").get(0).get("id").asText()).isEqualTo("INVOICE");
+        assertThat(first.get("alsoAbout")).isEmpty();
+        // a further matter of the message is listed apart from the scores, which read the message as a whole
+        JsonNode two = Json.mapper().readTree(lines[2]);
+        assertThat(two.get("categories").get(0).get("id").asText()).isEqualTo("DAMAGED");
+        assertThat(two.get("alsoAbout")).extracting(JsonNode::asText).containsExactly("LOGISTICS_DELAY");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -27,6 +28,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -439,8 +441,20 @@ final class ChatView {
         Label text = new Label(model.latestBuyerMessage().map(ChatMessage::text).orElse(""));
         text.setWrapText(true);
         text.getStyleClass().add("text-muted");
-        VBox content = new VBox(8, new Label(messages.tr("chat.newCase.category")), category,
-                new Label(messages.tr("chat.newCase.orderNo")), orderNo, text);
+        VBox content = new VBox(8, new Label(messages.tr("chat.newCase.category")), category);
+        List<CheckBox> also = new ArrayList<>();
+        if (!model.suggestedAlsoAbout().isEmpty()) {
+            content.getChildren().add(new Label(messages.tr("chat.newCase.also")));
+            for (Category c : model.suggestedAlsoAbout()) {
+                CheckBox box = new CheckBox(messages.tr("category." + c.name()));
+                box.setId("newCaseAlso-" + c.name());
+                box.setUserData(c);
+                box.setSelected(false); // a guess: the agent ticks what the buyer really raised
+                also.add(box);
+            }
+            content.getChildren().add(new HBox(12, also.toArray(Node[]::new)));
+        }
+        content.getChildren().addAll(new Label(messages.tr("chat.newCase.orderNo")), orderNo, text);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("newCaseDialog");
         ButtonType ok = new ButtonType(messages.tr("chat.newCase.open"), ButtonBar.ButtonData.OK_DONE);
@@ -451,7 +465,9 @@ final class ChatView {
         }
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(orderNo.textProperty().isEmpty());
         dialog.showAndWait().filter(b -> b == ok).ifPresent(b -> model.openCase(category.getValue(),
-                orderNo.getText()));
+                also.stream().filter(CheckBox::isSelected)
+                        .map(x -> (Category) x.getUserData())
+                        .collect(Collectors.toSet()), orderNo.getText()));
     }
 
     // ---- right: classification, suggestions, findings
@@ -511,6 +527,14 @@ final class ChatView {
             chip.getStyleClass().add("category-chip");
             categoryChips.getChildren().add(chip);
         }
+        for (Category also : a.alsoAbout()) {
+            if (shown.stream().noneMatch(x -> x.category() == also)) {
+                Label chip = new Label(messages.tr("chat.alsoAbout", messages.tr("category." + also.name())));
+                chip.getStyleClass().addAll("category-chip", "also-chip");
+                chip.setTooltip(new Tooltip(messages.tr("chat.alsoAbout.tip")));
+                categoryChips.getChildren().add(chip);
+            }
+        }
         emotion.setText(a.categories().isEmpty() ? "" : messages.tr("chat.emotion", messages.tr(a.emotion().labelKey())));
         emotionCorrect.setVisible(!a.categories().isEmpty());
         emotionCorrect.setManaged(!a.categories().isEmpty());
@@ -564,6 +588,9 @@ final class ChatView {
         ChatAssist.Advice advice = model.adviceProperty().get();
         if (s.script().stage() == com.afterdesk.domain.Stage.SOOTHE && advice.emotion().needsSoothing()) {
             parts.add(messages.tr("chat.suggestion.sootheFirst", messages.tr(advice.emotion().labelKey())));
+        }
+        if (!s.script().isGeneral() && advice.alsoAbout().contains(s.script().category())) {
+            parts.add(messages.tr("chat.suggestion.alsoRaised"));
         }
         if (s.reason() != null && s.reason().contains("chosen before")) {
             parts.add(messages.tr("chat.suggestion.chosenBefore"));

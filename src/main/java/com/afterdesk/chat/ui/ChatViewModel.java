@@ -572,15 +572,24 @@ public final class ChatViewModel {
         return advice.get().topCategory().orElse(Category.OTHER);
     }
 
-    /** Opens a case for the selected conversation with the chosen category and attaches the conversation to it. */
-    public void openCase(Category category, String orderNo) {
+    /** The further matters the latest buyer message raises, which a new case records too unless the agent drops them. */
+    public List<Category> suggestedAlsoAbout() {
+        return advice.get().alsoAbout();
+    }
+
+    /**
+     * Opens a case for the selected conversation with the chosen category and further matters, and attaches the
+     * conversation to it.
+     */
+    public void openCase(Category category, java.util.Set<Category> alsoAbout, String orderNo) {
         ConversationSummary current = selected.get();
         Optional<ChatMessage> latest = latestBuyerMessage();
         if (current == null || current.conversation().hasCase() || latest.isEmpty()) {
             return;
         }
         runner.run(messages.tr("chat.status.saving"), p -> {
-            long caseId = assist.openCase(current.conversation(), category, orderNo == null ? "" : orderNo.strip(),
+            long caseId = assist.openCase(current.conversation(), category,
+                    alsoAbout == null ? java.util.Set.of() : alsoAbout, orderNo == null ? "" : orderNo.strip(),
                     latest.get().text());
             service.attachCase(current.conversation().id(), caseId);
             return new Opened2(caseId, service.conversations());

@@ -30,6 +30,8 @@ public final class SuggestionEngine {
     static final double MIN_RELATIVE = 0.15;
     /** How much a general script is worth compared with one of the top category. */
     static final double GENERAL_FIT = 0.45;
+    /** Relative fit at least given to the scripts of a further matter the message raises (a secondary category). */
+    static final double SECONDARY_FIT = 0.5;
     /** Weight of the learning boost (a boost of 1 adds this much to a score). */
     static final double LEARNING_WEIGHT = 0.6;
     /** Each further script of the same category and stage counts this much less, so the list stays varied. */
@@ -129,6 +131,14 @@ public final class SuggestionEngine {
                 addCandidates(stages, plan, fit, c.emotion(), request, idx, scored, reasons, cs.category().name());
             }
         }
+        // a further matter the buyer raised in the same message ("快递慢就算了，杯子还是碎的") is answered too
+        for (Category extra : c.secondary()) {
+            Map<Stage, List<Script>> stages = idx.byCategory().get(extra);
+            if (stages != null && c.score(extra) / top < SECONDARY_FIT) {
+                addCandidates(stages, plan, SECONDARY_FIT, c.emotion(), request, idx, scored, reasons,
+                        extra.name() + " (also raised)");
+            }
+        }
         addCandidates(idx.general(), plan, GENERAL_FIT, c.emotion(), request, idx, scored, reasons, "GENERAL");
         // scripts the agent chose for similar messages, even outside the planned stages
         for (Map.Entry<String, Double> b : boosts.entrySet()) {
@@ -183,9 +193,32 @@ public final class SuggestionEngine {
             }
             out.add(new ScriptSuggestion(e.getKey(), clamp(e.getValue()[0]), reasons.get(e.getKey())));
         }
+        coverSecondary(c, request.top(), ranked, reasons, out);
         List<Stage> stages = new ArrayList<>(plan.keySet());
         stages.sort(Comparator.comparingDouble((Stage s) -> -plan.get(s)));
         return new Suggestions(c, stages, out);
+    }
+
+    /**
+     * With room for three or more suggestions, the list answers the first further matter of the message too: when
+     * none of its scripts made the list, the best of them takes the last place.
+     */
+    private static void coverSecondary(Classification c, int top, List<Map.Entry<Script, double[]>> ranked,
+                                       Map<Script, String> reasons, List<ScriptSuggestion> out) {
+        if (top < 3 || out.size() < 3 || c.secondary().isEmpty()) {
+            return;
+        }
+        Category extra = c.secondary().get(0);
+        if (out.stream().anyMatch(x -> x.script().category() == extra)) {
+            return;
+        }
+        for (Map.Entry<Script, double[]> e : ranked) {
+            if (e.getKey().category() == extra) {
+                out.set(out.size() - 1, new ScriptSuggestion(e.getKey(), clamp(e.getValue()[0]),
+                        reasons.get(e.getKey())));
+                return;
+            }
+        }
     }
 
     /**

@@ -248,20 +248,36 @@ class ChatViewModelTest {
         assertThat(vm.waitingThresholdProperty().get()).isEqualTo(Duration.ofSeconds(30));
     }
 
-    @Test
-    void aMessageWithoutACaseOffersANewCaseWithTheDetectedCategory() {
+    /** Lets the fake open real cases, so the conversation can refer to them. */
+    private com.afterdesk.cases.CaseService realCases() {
         var cases = new com.afterdesk.cases.CaseService(db, DataFolder.open(home), clock,
                 new com.afterdesk.deadlines.RuleBook(db, clock), new SettingsStore(db, clock));
         assist.caseOpener = orderNo -> cases.create(com.afterdesk.cases.NewCase.of(
                 com.afterdesk.domain.Platform.TAOBAO, com.afterdesk.deadlines.RequestType.NONE, orderNo), "agent").id();
+        return cases;
+    }
+
+    @Test
+    void aMessageWithoutACaseOffersANewCaseWithTheDetectedCategory() {
+        var cases = realCases();
         pasteBuyerMessage("杯子碎了");
         assertThat(vm.canOpenCaseProperty().get()).isTrue();
         assertThat(vm.suggestedCategory()).isEqualTo(Category.DAMAGED);
-        vm.openCase(vm.suggestedCategory(), "2026112400001");
+        vm.openCase(vm.suggestedCategory(), java.util.Set.of(), "2026112400001");
         assertThat(assist.opened).containsExactly(Category.DAMAGED);
         long caseId = vm.selectedProperty().get().conversation().caseId();
         assertThat(cases.record(caseId).orderNo()).isEqualTo("2026112400001");
         assertThat(vm.canOpenCaseProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewCaseRecordsTheFurtherMattersTheAgentKept() {
+        realCases();
+        assist.alsoAbout = List.of(Category.LOGISTICS_DELAY);
+        pasteBuyerMessage("快递慢就算了，杯子还碎了");
+        assertThat(vm.suggestedAlsoAbout()).containsExactly(Category.LOGISTICS_DELAY);
+        vm.openCase(vm.suggestedCategory(), java.util.Set.of(Category.LOGISTICS_DELAY), "2026112400003");
+        assertThat(assist.openedAlso).containsExactly(java.util.Set.of(Category.LOGISTICS_DELAY));
     }
 
     @Test

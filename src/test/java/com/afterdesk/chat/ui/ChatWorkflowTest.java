@@ -144,4 +144,33 @@ class ChatWorkflowTest {
         String used = list.getItems().get(1).scriptId();
         assertThat(session.backend().scripts().usage(used).timesUsed()).isEqualTo(1);
     }
+
+    @Test
+    void aSecondMatterIsShownAnsweredAndRecordedWithTheNewCase(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-chat");
+        robot.clickOn("#buyerInput").write("快递慢了一个礼拜我也就忍了，打开一看杯子还碎了两个");
+        robot.clickOn("#addBuyerMessage");
+        waitFor(() -> robot.lookup("#categoryChips .also-chip").tryQuery().isPresent());
+        assertThat(robot.lookup("#categoryChips .category-chip").queryLabeled().getText()).startsWith("运输破损");
+        assertThat(robot.lookup("#categoryChips .also-chip").queryLabeled().getText()).isEqualTo("可能还提到：物流慢/未更新");
+        // one of the suggestions answers the delay, and says so
+        assertThat(robot.lookup(".suggestion-reason").queryAllAs(Label.class)).anySatisfy(l ->
+                assertThat(l.getText()).contains("物流慢/未更新").contains("回应买家可能还提到的另一件事"));
+
+        robot.clickOn("#newCaseFromMessage");
+        waitFor(() -> robot.lookup("#newCaseAlso-LOGISTICS_DELAY").tryQuery().isPresent());
+        // offered, not assumed: the agent ticks what the buyer really raised
+        assertThat(robot.lookup("#newCaseAlso-LOGISTICS_DELAY").queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected()).isFalse();
+        robot.clickOn("#newCaseAlso-LOGISTICS_DELAY");
+        robot.clickOn("#newCaseOrderNo").write("2026112400009");
+        robot.clickOn(robot.lookup("#newCaseDialog .button").match((Button b) -> b.getText().equals("新建"))
+                .queryButton());
+        waitFor(() -> session.backend().cases().count() == 1);
+        long caseId = session.backend().cases().log(new com.afterdesk.cases.CaseLogQuery(java.util.Set.of(),
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), null, null, 0, 10)).rows().get(0).caseId();
+        var record = session.backend().cases().record(caseId);
+        assertThat(record.category()).isEqualTo(com.afterdesk.domain.Category.DAMAGED);
+        assertThat(record.secondaryCategories()).containsExactly(com.afterdesk.domain.Category.LOGISTICS_DELAY);
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Emotion;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,29 @@ class ClassifierTest {
         Classification c = CLASSIFIER.classify("裤子破了个洞，不赔钱就给你们差评");
         assertThat(c.primary()).isEqualTo(Category.QUALITY_DEFECT);
         assertThat(c.secondary()).contains(Category.THREAT_EXTORTION);
+    }
+
+    @Test
+    void aSecondMatterInItsOwnClauseIsReadEvenWhenTheFirstDominates() {
+        // read as a whole the message is about the broken cups (the delay gets well under 1%); its first clause
+        // alone is plainly about the slow parcel
+        Classification c = CLASSIFIER.classify("快递慢了一个礼拜我也就忍了，打开一看杯子还碎了两个");
+        assertThat(c.primary()).isEqualTo(Category.DAMAGED);
+        assertThat(c.score(Category.LOGISTICS_DELAY)).isLessThan(0.05);
+        assertThat(c.secondary()).containsExactly(Category.LOGISTICS_DELAY);
+        Classification joined = CLASSIFIER.classify("等了五天才发货，而且收到的耳机左边没声音");
+        List<Category> both = new ArrayList<>(joined.secondary());
+        both.add(joined.primary());
+        assertThat(both).contains(Category.SHIP_LATE, Category.QUALITY_DEFECT);
+    }
+
+    @Test
+    void oneMatterToldInSeveralClausesRaisesNothingElse() {
+        assertThat(List.of("你好，我前天收到的杯子，打开一看碎了两个，盒子也压扁了，怎么处理",
+                "快递三天没动了，一直显示在转运中心，麻烦帮我催一下，我着急用",
+                "耳机用了两天左边就没声音了，充电也充不进去，是不是质量问题",
+                "亲，请问这个面霜怎么用，早上用还是晚上用，要不要先用水乳"))
+                .allSatisfy(m -> assertThat(CLASSIFIER.classify(m).secondary()).as(m).isEmpty());
     }
 
     @Test

@@ -77,6 +77,20 @@ class SuggestionEngineTest {
     }
 
     @Test
+    void aSecondMatterInTheMessageGetsAnAnswerInTheList() {
+        Suggestions s = suggest("快递慢了一个礼拜我也就忍了，打开一看杯子还碎了两个", null, ConversationContext.FIRST_REPLY);
+        assertThat(s.classification().primary()).isEqualTo(Category.DAMAGED);
+        assertThat(s.scripts()).hasSize(5);
+        assertThat(s.scripts().get(0).script().category()).isEqualTo(Category.DAMAGED);
+        assertThat(s.scripts()).anySatisfy(x -> assertThat(x.script().category()).isEqualTo(Category.LOGISTICS_DELAY));
+        // with room for one script only, the main matter keeps it
+        Suggestions one = engine.suggest(new SuggestionRequest("快递慢了一个礼拜我也就忍了，打开一看杯子还碎了两个", null,
+                ConversationContext.FIRST_REPLY, 1));
+        assertThat(one.scripts()).singleElement().satisfies(x ->
+                assertThat(x.script().category()).isEqualTo(Category.DAMAGED));
+    }
+
+    @Test
     void withoutACategorySoothingScriptTheGeneralOneComesFirst() {
         Suggestions s = suggest("垃圾店！！！发票到现在都不给我开，骗子", null, ConversationContext.FIRST_REPLY);
         assertThat(s.classification().primary()).isEqualTo(Category.INVOICE);
