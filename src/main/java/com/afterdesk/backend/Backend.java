@@ -12,9 +12,12 @@ import com.afterdesk.quality.QualityRules;
 import com.afterdesk.quality.ReplyChecker;
 import com.afterdesk.quality.ReplyContext;
 import com.afterdesk.customers.CustomerService;
+import com.afterdesk.domain.Category;
 import com.afterdesk.deadlines.RuleBook;
 import com.afterdesk.scripts.ScriptLibrary;
+import com.afterdesk.scripts.suggest.CategoryScore;
 import com.afterdesk.scripts.suggest.ChoiceStore;
+import com.afterdesk.scripts.suggest.Classification;
 import com.afterdesk.scripts.suggest.Classifier;
 import com.afterdesk.scripts.suggest.SuggestionEngine;
 import com.afterdesk.storage.DataFolder;
@@ -22,6 +25,8 @@ import com.afterdesk.storage.Database;
 import com.afterdesk.storage.SettingsStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -184,10 +189,10 @@ public final class Backend implements AutoCloseable {
      * The categories the classifier is reasonably sure a buyer message is about, most likely first, then the further
      * matters it raises in clauses of their own: a reply to either is on topic.
      */
-    static java.util.List<com.afterdesk.domain.Category> buyerTopics(Classifier classifier, String text) {
-        var c = classifier.classify(text);
-        java.util.List<com.afterdesk.domain.Category> topics = new java.util.ArrayList<>(c.categories().stream()
-                .filter(s -> s.score() >= BUYER_TOPIC_FROM).limit(3).map(s -> s.category()).toList());
+    static List<Category> buyerTopics(Classifier classifier, String text) {
+        Classification c = classifier.classify(text);
+        List<Category> topics = new ArrayList<>(c.categories().stream().filter(s -> s.score() >= BUYER_TOPIC_FROM)
+                .limit(3).map(CategoryScore::category).toList());
         c.secondary().stream().filter(x -> !topics.contains(x)).forEach(topics::add);
         return topics;
     }

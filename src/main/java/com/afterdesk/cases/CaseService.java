@@ -132,9 +132,10 @@ public final class CaseService {
             throw new UserException("cases.opened.future");
         }
         String nick = n.buyerNick() == null || n.buyerNick().isBlank() ? null : CustomerService.checkNick(n.buyerNick());
+        Category primary = n.category() == null ? Category.OTHER : n.category();
         NewCase clean = new NewCase(n.platform(), n.shop(), order, nick, n.product(), n.sku(), n.amountFen(),
-                n.postageFen(), n.type(), n.shipped(), n.category() == null ? Category.OTHER : n.category(),
-                n.secondaryCategories() == null ? Set.of() : n.secondaryCategories(), n.emotion(), opened, n.notes());
+                n.postageFen(), n.type(), n.shipped(), primary, secondaryBesides(primary, n.secondaryCategories()),
+                n.emotion(), opened, n.notes());
         RuleSet ruleSet = rules.rules(n.platform());
         long id = db.transaction(c -> {
             Long customerId = nick == null ? null : CustomerRepository.findOrCreate(c, n.platform(), nick, now, false);
@@ -304,9 +305,14 @@ public final class CaseService {
         return edit(caseId, actor, "NOTES", "notes", notes == null ? "" : notes, "");
     }
 
-    public CaseDetail setCategory(long caseId, Category primary, Set<Category> secondary, String actor) {
-        Set<Category> rest = secondary == null ? Set.of() : secondary.stream().filter(x -> x != primary)
+    /** The secondary categories without the primary (a category is one or the other), never null. */
+    private static Set<Category> secondaryBesides(Category primary, Set<Category> secondary) {
+        return secondary == null ? Set.of() : secondary.stream().filter(x -> x != primary)
                 .collect(java.util.stream.Collectors.toSet());
+    }
+
+    public CaseDetail setCategory(long caseId, Category primary, Set<Category> secondary, String actor) {
+        Set<Category> rest = secondaryBesides(primary, secondary);
         Instant now = now();
         db.transaction(c -> {
             CaseRecord r = CaseRepository.findCase(c, caseId)

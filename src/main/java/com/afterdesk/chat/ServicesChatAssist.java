@@ -207,8 +207,7 @@ public final class ServicesChatAssist implements ChatAssist {
     public long openCase(Conversation conversation, Category category, Set<Category> alsoAbout, String orderNo,
                          String buyerText) {
         NewCase n = NewCase.of(conversation.platform(), RequestType.NONE, orderNo)
-                .withCategory(category, alsoAbout == null ? Set.of() : alsoAbout.stream().filter(c -> c != category)
-                        .collect(java.util.stream.Collectors.toSet()))
+                .withCategory(category, alsoAbout)
                 .withNotes(buyerText == null ? "" : buyerText);
         if (!conversation.buyerNick().isBlank()) {
             n = n.withBuyer(conversation.buyerNick());

@@ -572,7 +572,7 @@ public final class ChatViewModel {
         return advice.get().topCategory().orElse(Category.OTHER);
     }
 
-    /** The further matters the latest buyer message raises, which a new case records too unless the agent drops them. */
+    /** The further matters the latest buyer message may raise; a new case records the ones the agent ticks. */
     public List<Category> suggestedAlsoAbout() {
         return advice.get().alsoAbout();
     }

@@ -64,7 +64,7 @@ public final class Classifier {
     private final java.util.function.Supplier<Models> source;
 
     /**
-     * The classifier trained on the bundled corpus. Training (about half a second) happens on the first
+     * The classifier trained on the bundled corpus. Training (about two seconds) happens on the first
      * classification, then the models are shared: opening the window or running a CLI command that never
      * classifies does not pay for it.
      */

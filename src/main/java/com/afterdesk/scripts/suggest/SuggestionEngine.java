@@ -269,16 +269,16 @@ public final class SuggestionEngine {
      */
     public static final String BUYER_SILENT_TAG = "买家未回复";
 
-    /**
-     * Platform-specific scripts only on their platform; with an unknown platform only the general ones; never a
-     * script meant for a buyer who is not answering.
-     */
     /** False for a script that states a fact (退款已办好, 补发已发出…) the conversation's case does not show. */
     private static boolean truthful(Script s, Index idx, ConversationContext context) {
         Set<Claim> c = idx.claims().get(s.id());
         return c == null || context.allows(c);
     }
 
+    /**
+     * Platform-specific scripts only on their platform; with an unknown platform only the general ones; never a
+     * script meant for a buyer who is not answering.
+     */
     private static boolean allowed(Script s, Platform platform) {
         if (s.tags().contains(BUYER_SILENT_TAG)) {
             return false;
