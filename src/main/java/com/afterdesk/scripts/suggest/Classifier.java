@@ -185,7 +185,7 @@ public final class Classifier {
                 secondary.add(c);
             }
         }
-        for (Category c : clauseCategories(norm.text(), primary)) {
+        for (Category c : clauseCategories(text, norm.text(), primary)) {
             if (!secondary.contains(c)) {
                 secondary.add(c);
             }
@@ -198,6 +198,8 @@ public final class Classifier {
      * buyers join two matters with.
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?,]+|另外|还有|而且|然后|并且|顺便");
+    /** Line breaks, which end a clause whatever the normaliser makes of them. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R+");
     /** A clause shorter than this (characters) says too little to be read alone. */
     private static final int CLAUSE_MIN = 6;
     /** Probability from which a clause read alone names a further matter of the message. */
@@ -207,13 +209,23 @@ public final class Classifier {
      * The categories that single clauses of a message name with confidence, other than the primary and OTHER, in the
      * order they come. A buyer who writes two matters in one message ("快递慢就算了，杯子还是碎的") gets the second one
      * flagged even when the whole message leans clearly to the first: read as a whole, the softmax gives it almost
-     * nothing. A clause read alone can also mistake background for a matter ("我买的是两箱脐橙" reads like a wrong
-     * item), so these are offered to the agent, never acted on silently (README: two matters in one message).
+     * nothing. A line break ends a clause too: the normaliser joins Chinese lines (a pasted message wrapped by the
+     * shop's IM reads as one), so lines are cut before normalising, and the chat pane's recent buyer messages, one per
+     * line, are each read on their own. A clause read alone can also mistake background for a matter ("我买的是两箱脐橙"
+     * reads like a wrong item), so these are offered to the agent, never acted on silently (README: two matters in one
+     * message).
      */
-    private List<Category> clauseCategories(String text, Category primary) {
-        String[] clauses = CLAUSE_BREAK.split(text);
+    private List<Category> clauseCategories(String raw, String normalized, Category primary) {
+        List<String> clauses = new ArrayList<>();
+        if (raw != null && LINE_BREAK.matcher(raw).find()) {
+            for (String line : LINE_BREAK.split(raw)) {
+                clauses.addAll(List.of(CLAUSE_BREAK.split(normalizer.normalize(line).text())));
+            }
+        } else {
+            clauses.addAll(List.of(CLAUSE_BREAK.split(normalized)));
+        }
         List<Category> found = new ArrayList<>();
-        if (clauses.length < 2) {
+        if (clauses.size() < 2) {
             return found;
         }
         for (String clause : clauses) {

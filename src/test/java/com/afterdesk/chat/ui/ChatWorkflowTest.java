@@ -173,4 +173,20 @@ class ChatWorkflowTest {
         assertThat(record.category()).isEqualTo(com.afterdesk.domain.Category.DAMAGED);
         assertThat(record.secondaryCategories()).containsExactly(com.afterdesk.domain.Category.LOGISTICS_DELAY);
     }
+
+    @Test
+    void aSecondMatterSentAsItsOwnMessageIsFlaggedToo(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-chat");
+        robot.clickOn("#buyerInput").write("快递慢了一个礼拜");
+        robot.clickOn("#addBuyerMessage");
+        waitFor(() -> robot.lookup("#categoryChips .category-chip").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t.startsWith("物流慢/未更新")).isPresent());
+        assertThat(robot.lookup("#categoryChips .also-chip").tryQuery()).isEmpty();
+        robot.clickOn("#buyerInput").write("打开一看杯子还碎了两个");
+        robot.clickOn("#addBuyerMessage");
+        // the two messages are read together, and each one on its own as well
+        waitFor(() -> robot.lookup("#categoryChips .also-chip").tryQuery().isPresent());
+        assertThat(robot.lookup("#categoryChips .category-chip").queryLabeled().getText()).startsWith("运输破损");
+        assertThat(robot.lookup("#categoryChips .also-chip").queryLabeled().getText()).isEqualTo("可能还提到：物流慢/未更新");
+    }
 }

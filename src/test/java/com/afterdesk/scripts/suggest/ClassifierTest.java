@@ -95,6 +95,21 @@ class ClassifierTest {
     }
 
     @Test
+    void aLineBreakEndsAClauseLikePunctuation() {
+        // the chat pane reads the buyer's recent messages one per line; the normaliser joins Chinese lines, so
+        // without the break the delay and the breakage run together into one clause about the breakage
+        assertThat(CLASSIFIER.classify("快递慢了一个礼拜打开一看杯子还碎了两个").secondary()).isEmpty();
+        Classification lines = CLASSIFIER.classify("快递慢了一个礼拜\n打开一看杯子还碎了两个");
+        assertThat(lines.primary()).isEqualTo(Category.DAMAGED);
+        assertThat(lines.secondary()).containsExactly(Category.LOGISTICS_DELAY);
+        assertThat(CLASSIFIER.classify("快递慢了一个礼拜\r\n打开一看杯子还碎了两个").secondary())
+                .containsExactly(Category.LOGISTICS_DELAY);
+        // one matter over several lines stays one matter
+        assertThat(CLASSIFIER.classify("你好\n我前天收到的杯子\n打开一看碎了两个\n盒子也压扁了").secondary()).isEmpty();
+        assertThat(CLASSIFIER.classify("快递三天没动了\n一直显示在转运中心\n麻烦帮我催一下").secondary()).isEmpty();
+    }
+
+    @Test
     void oneMatterToldInSeveralClausesRaisesNothingElse() {
         assertThat(List.of("你好，我前天收到的杯子，打开一看碎了两个，盒子也压扁了，怎么处理",
                 "快递三天没动了，一直显示在转运中心，麻烦帮我催一下，我着急用",
