@@ -244,4 +244,43 @@ final class TextModel {
     int vocabularySize() {
         return vocabulary.size();
     }
+
+    /** Writes the model: classes, dense features, the n-grams in id order, then the weights. */
+    void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(classes);
+        out.writeInt(dense);
+        String[] byId = new String[vocabulary.size()];
+        vocabulary.forEach((g, id) -> byId[id] = g);
+        out.writeInt(byId.length);
+        for (String g : byId) {
+            out.writeUTF(g);
+        }
+        out.writeInt(weights.length);
+        for (float w : weights) {
+            out.writeFloat(w);
+        }
+    }
+
+    /** Reads what {@link #write} wrote; the weights come back bit for bit. */
+    static TextModel read(java.io.DataInputStream in) throws java.io.IOException {
+        int classes = in.readInt();
+        int dense = in.readInt();
+        int size = in.readInt();
+        if (classes < 1 || dense < 0 || size < 0) {
+            throw new java.io.IOException("not a model");
+        }
+        Map<String, Integer> vocabulary = new HashMap<>(size * 4 / 3 + 1);
+        for (int i = 0; i < size; i++) {
+            vocabulary.put(in.readUTF(), i);
+        }
+        int length = in.readInt();
+        if (length != (size + dense + 1) * classes) {
+            throw new java.io.IOException("weights do not fit the vocabulary");
+        }
+        byte[] raw = new byte[length * Float.BYTES];
+        in.readFully(raw);
+        float[] weights = new float[length];
+        java.nio.ByteBuffer.wrap(raw).asFloatBuffer().get(weights); // big-endian, as DataOutputStream wrote them
+        return new TextModel(classes, vocabulary, dense, weights);
+    }
 }
