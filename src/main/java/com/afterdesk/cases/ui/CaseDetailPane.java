@@ -27,6 +27,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
@@ -249,10 +251,17 @@ final class CaseDetailPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
+        // the labels keep their width; the choices (and the wrapping chips) take the rest
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, values);
         int row = 0;
         row = choice(grid, row, "caseCategory", "cases.field.category",
                 java.util.Arrays.asList(com.afterdesk.domain.Category.values()), r.category(),
                 c -> texts.label(c.labelKey()), model::setCategory, true);
+        row = secondary(grid, row);
         row = choice(grid, row, "caseEmotion", "cases.field.emotion",
                 java.util.Arrays.asList(com.afterdesk.domain.Emotion.values()), r.emotion(),
                 e -> texts.label(e.labelKey()), model::setEmotion, true);
@@ -266,6 +275,54 @@ final class CaseDetailPane {
                 java.util.Arrays.asList(com.afterdesk.deadlines.Outcome.values()), r.outcome(),
                 o -> texts.label(o.labelKey()), model::setOutcome, r.state().isFinal());
         return new VBox(6, heading("cases.ui.detail.handling"), grid);
+    }
+
+    /**
+     * "Also concerns": the case's secondary categories as chips, each removable, and a menu that adds one. The
+     * evidence checklist below follows the change.
+     */
+    private int secondary(GridPane grid, int row) {
+        FlowPane chips = new FlowPane(6, 6);
+        chips.setId("caseSecondary");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        chips.setPrefWrapLength(200); // a FlowPane asks for 400 px by default, which squeezes the label column
+        for (com.afterdesk.domain.Category c : model.secondaryCategories()) {
+            Label name = new Label(texts.label(c.labelKey()));
+            Button remove = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+            remove.setId("secondaryRemove-" + c.name());
+            remove.getStyleClass().addAll("flat", "secondary-remove");
+            remove.setTooltip(new Tooltip(messages.tr("cases.ui.detail.secondaryRemove", name.getText())));
+            remove.setOnAction(e -> model.removeSecondary(c));
+            HBox chip = new HBox(2, name, remove);
+            chip.setId("secondary-" + c.name());
+            chip.setAlignment(Pos.CENTER_LEFT);
+            chip.getStyleClass().add("secondary-chip");
+            chips.getChildren().add(chip);
+        }
+        if (model.secondaryCategories().isEmpty()) {
+            Label none = new Label(messages.tr("cases.ui.detail.secondaryNone"));
+            none.setId("secondaryNone");
+            none.getStyleClass().add("text-muted");
+            chips.getChildren().add(none);
+        }
+        MenuButton add = new MenuButton(messages.tr("cases.ui.detail.secondaryAdd"),
+                new FontIcon(MaterialDesignP.PLUS));
+        add.setId("secondaryAdd");
+        add.getStyleClass().add("flat");
+        add.setTooltip(new Tooltip(messages.tr("cases.ui.detail.secondaryAddTip")));
+        for (com.afterdesk.domain.Category c : model.addableSecondaryCategories()) {
+            MenuItem item = new MenuItem(texts.label(c.labelKey()));
+            item.setId("secondaryAdd-" + c.name());
+            item.setOnAction(e -> model.addSecondary(c));
+            add.getItems().add(item);
+        }
+        add.setDisable(add.getItems().isEmpty());
+        chips.getChildren().add(add);
+        Label k = new Label(messages.tr("cases.field.secondary"));
+        k.getStyleClass().add("text-muted");
+        grid.addRow(row, k, chips);
+        GridPane.setHgrow(chips, Priority.ALWAYS);
+        return row + 1;
     }
 
     private <T> int choice(GridPane grid, int row, String id, String labelKey, java.util.List<T> values, T current,

@@ -7,9 +7,13 @@ import com.afterdesk.common.TaskRunner;
 import com.afterdesk.common.UserException;
 import com.afterdesk.common.ui.Dialogs;
 import com.afterdesk.deadlines.CaseEvent;
+import com.afterdesk.domain.Category;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,6 +21,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The case view: one case with its clocks, history, evidence and follow-ups, and every command the agent can give
@@ -38,6 +44,10 @@ public final class CaseDetailViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty followUpDue = new SimpleStringProperty("");
     private final StringProperty followUpNote = new SimpleStringProperty("");
+    /** The shown case's secondary categories ("also concerns"), in the taxonomy's order. */
+    private final ObservableList<Category> secondary = FXCollections.observableArrayList();
+    /** The categories the agent can still add as secondary: not the primary, not OTHER, not already there. */
+    private final ObservableList<Category> addableSecondary = FXCollections.observableArrayList();
     private long loading;
 
     /** @param onChanged called after every change that was saved (the log reloads) */
@@ -86,6 +96,11 @@ public final class CaseDetailViewModel {
         if (otherCase || d == null || detail.get() == null || notes.get().equals(nz(detail.get().record().notes()))) {
             notes.set(d == null ? "" : nz(d.record().notes())); // never overwrite notes being typed
         }
+        // before the detail itself, so a view rebuilt on the detail already sees the new lists
+        Set<Category> also = d == null ? Set.of() : d.record().secondaryCategories();
+        secondary.setAll(EnumSet.allOf(Category.class).stream().filter(also::contains).toList());
+        addableSecondary.setAll(d == null ? List.of() : EnumSet.allOf(Category.class).stream()
+                .filter(c -> c != d.record().category() && c != Category.OTHER && !also.contains(c)).toList());
         detail.set(d);
     }
 
@@ -124,6 +139,31 @@ public final class CaseDetailViewModel {
     public void setCategory(com.afterdesk.domain.Category category) {
         change("cases.ui.done.handling", texts.label(category.labelKey()), id -> cases.setCategory(id, category,
                 cases.record(id).secondaryCategories(), HistoryEntry.AGENT), () -> { });
+    }
+
+    /** Adds a secondary category ("also concerns"); the evidence checklist gains its items. */
+    public void addSecondary(Category category) {
+        editSecondary(category, true);
+    }
+
+    /** Removes a secondary category; evidence already ticked or attached for it stays on the case. */
+    public void removeSecondary(Category category) {
+        editSecondary(category, false);
+    }
+
+    private void editSecondary(Category category, boolean add) {
+        String done = add ? "cases.ui.done.secondaryAdded" : "cases.ui.done.secondaryRemoved";
+        change(done, texts.label(category.labelKey()), id -> {
+            var r = cases.record(id);
+            Set<Category> also = EnumSet.noneOf(Category.class);
+            also.addAll(r.secondaryCategories());
+            if (add) {
+                also.add(category);
+            } else {
+                also.remove(category);
+            }
+            return cases.setCategory(id, r.category(), also, HistoryEntry.AGENT);
+        }, () -> { });
     }
 
     public void setEmotion(com.afterdesk.domain.Emotion emotion) {
@@ -275,6 +315,16 @@ public final class CaseDetailViewModel {
 
     public StringProperty followUpNoteProperty() {
         return followUpNote;
+    }
+
+    /** The shown case's secondary categories, in the taxonomy's order (read-only). */
+    public ObservableList<Category> secondaryCategories() {
+        return FXCollections.unmodifiableObservableList(secondary);
+    }
+
+    /** The categories that can be added as secondary (read-only). */
+    public ObservableList<Category> addableSecondaryCategories() {
+        return FXCollections.unmodifiableObservableList(addableSecondary);
     }
 
     public CaseTexts texts() {

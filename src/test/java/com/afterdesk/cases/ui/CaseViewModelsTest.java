@@ -307,6 +307,53 @@ class CaseViewModelsTest {
     }
 
     @Test
+    void theSecondaryCategoriesAreShownEditedThroughTheServiceAndTheChecklistFollows() {
+        CaseDetail c = backend.cases().create(NewCase.of(Platform.TAOBAO, RequestType.RETURN_REFUND, "TB-ALSO")
+                .withCategory(Category.DAMAGED, java.util.Set.of(Category.THREAT_EXTORTION)).withNotes("外箱压扁"),
+                HistoryEntry.AGENT);
+        detail.show(c.id());
+        assertThat(detail.secondaryCategories()).containsExactly(Category.THREAT_EXTORTION);
+        assertThat(detail.addableSecondaryCategories()).doesNotContain(Category.DAMAGED, Category.OTHER,
+                Category.THREAT_EXTORTION).contains(Category.QUALITY_DEFECT);
+        assertThat(detail.detailProperty().get().evidence()).extracting(e -> e.key())
+                .doesNotContain("DEFECT_PHOTOS", "BATCH_NUMBER");
+        int historyBefore = detail.detailProperty().get().history().size();
+
+        detail.addSecondary(Category.QUALITY_DEFECT);
+        assertThat(detail.errorProperty().get()).isEmpty();
+        assertThat(detail.statusProperty().get()).isEqualTo("已添加同时涉及：质量问题");
+        var saved = backend.cases().record(c.id());
+        assertThat(saved.secondaryCategories()).containsExactlyInAnyOrder(Category.THREAT_EXTORTION,
+                Category.QUALITY_DEFECT);
+        assertThat(saved.category()).isEqualTo(Category.DAMAGED);
+        assertThat(saved.notes()).isEqualTo("外箱压扁");
+        assertThat(saved.type()).isEqualTo(RequestType.RETURN_REFUND);
+        assertThat(saved.state()).isEqualTo(c.record().state());
+        assertThat(detail.secondaryCategories()).containsExactly(Category.QUALITY_DEFECT, Category.THREAT_EXTORTION);
+        assertThat(detail.addableSecondaryCategories()).doesNotContain(Category.QUALITY_DEFECT);
+        assertThat(detail.detailProperty().get().evidence()).extracting(e -> e.key())
+                .containsSubsequence("ITEM_PHOTOS", "BOX_PHOTOS", "WAYBILL", "COURIER_CLAIM")
+                .contains("CHAT_RECORD", "DEFECT_PHOTOS", "BATCH_NUMBER");
+        assertThat(detail.detailProperty().get().history()).hasSize(historyBefore + 1)
+                .last().satisfies(h -> assertThat(h.event()).isEqualTo("CATEGORY"));
+        assertThat(changes).isEqualTo(1);
+
+        detail.removeSecondary(Category.THREAT_EXTORTION);
+        assertThat(backend.cases().record(c.id()).secondaryCategories()).containsExactly(Category.QUALITY_DEFECT);
+        assertThat(detail.detailProperty().get().evidence()).extracting(e -> e.key()).doesNotContain("CHAT_RECORD");
+
+        // the agent makes the secondary one the primary: it leaves the secondary row, the checklist keeps its items
+        detail.setCategory(Category.QUALITY_DEFECT);
+        assertThat(backend.cases().record(c.id()).category()).isEqualTo(Category.QUALITY_DEFECT);
+        assertThat(backend.cases().record(c.id()).secondaryCategories()).isEmpty();
+        assertThat(detail.secondaryCategories()).isEmpty();
+        assertThat(detail.addableSecondaryCategories()).contains(Category.DAMAGED).doesNotContain(
+                Category.QUALITY_DEFECT);
+        assertThat(detail.detailProperty().get().evidence()).extracting(e -> e.key())
+                .startsWith("DEFECT_PHOTOS", "BATCH_NUMBER");
+    }
+
+    @Test
     void alertsFireOncePerThresholdAndTheClosedSummaryOnce() {
         create("TB-AL", RequestType.REFUND_ONLY, true); // 48 h
         log.showClosedSummary();

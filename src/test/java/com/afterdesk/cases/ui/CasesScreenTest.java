@@ -211,6 +211,67 @@ class CasesScreenTest {
         assertThat(backend().cases().detail(id).history()).anyMatch(h -> h.event().equals("CATEGORY"));
     }
 
+    @Test
+    void theAlsoConcernsRowNamesTheSecondaryCategoriesAndAddingOneExtendsTheChecklist(FxRobot robot)
+            throws Exception {
+        long id = backend().cases().create(NewCase.of(Platform.TAOBAO, RequestType.RETURN_REFUND, "TB-ALSO-1")
+                .withShipped(true).withCategory(com.afterdesk.domain.Category.DAMAGED,
+                        java.util.Set.of(com.afterdesk.domain.Category.THREAT_EXTORTION)), HistoryEntry.AGENT).id();
+        robot.clickOn("#caseRefresh");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        waitForCell(robot, "TB-ALSO-1", c -> true);
+        robot.clickOn(countdownCell(robot, "TB-ALSO-1"));
+        waitFor(() -> robot.lookup("#caseSecondary").tryQuery().isPresent());
+        assertThat(robot.lookup(".label").match(n -> "同时涉及".equals(((Label) n).getText())).tryQuery())
+                .as("the row's label").isPresent();
+        assertThat(chipText(robot, "THREAT_EXTORTION")).isEqualTo("威胁/恶意索赔");
+        assertThat(robot.lookup("#evidence-CHAT_RECORD").tryQuery()).isPresent();
+        assertThat(robot.lookup("#evidence-DEFECT_PHOTOS").tryQuery()).isEmpty();
+
+        // the buyer also says the lid leaks: the agent adds 质量问题 through the row's menu
+        reveal(robot, "#secondaryAdd");
+        robot.clickOn("#secondaryAdd");
+        waitFor(() -> robot.lookup("#secondaryAdd-QUALITY_DEFECT").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#secondaryAdd-QUALITY_DEFECT");
+        waitFor(() -> robot.lookup("#secondary-QUALITY_DEFECT").tryQuery().isPresent());
+        assertThat(chipText(robot, "QUALITY_DEFECT")).isEqualTo("质量问题");
+        assertThat(chipText(robot, "THREAT_EXTORTION")).isEqualTo("威胁/恶意索赔");
+        waitFor(() -> robot.lookup("#evidence-DEFECT_PHOTOS").tryQuery().isPresent());
+        assertThat(robot.lookup("#evidence-DEFECT_PHOTOS").queryAs(javafx.scene.control.CheckBox.class).getText())
+                .isNotBlank();
+        assertThat(text(robot, "#detailStatus")).isEqualTo("已添加同时涉及：质量问题");
+        assertThat(backend().cases().record(id).secondaryCategories()).containsExactlyInAnyOrder(
+                com.afterdesk.domain.Category.THREAT_EXTORTION, com.afterdesk.domain.Category.QUALITY_DEFECT);
+        assertThat(backend().cases().record(id).category()).isEqualTo(com.afterdesk.domain.Category.DAMAGED);
+
+        // and removes the threat with the chip's cross
+        reveal(robot, "#secondaryRemove-THREAT_EXTORTION");
+        robot.clickOn("#secondaryRemove-THREAT_EXTORTION");
+        waitFor(() -> robot.lookup("#secondary-THREAT_EXTORTION").tryQuery().isEmpty());
+        waitFor(() -> robot.lookup("#evidence-CHAT_RECORD").tryQuery().isEmpty());
+        assertThat(backend().cases().record(id).secondaryCategories())
+                .containsExactly(com.afterdesk.domain.Category.QUALITY_DEFECT);
+    }
+
+    private static String chipText(FxRobot robot, String category) {
+        javafx.scene.layout.HBox chip = robot.lookup("#secondary-" + category).queryAs(javafx.scene.layout.HBox.class);
+        return ((Label) chip.getChildren().get(0)).getText();
+    }
+
+    /** Scrolls the case view so a node of it is on screen (the handling section sits below the clocks). */
+    private static void reveal(FxRobot robot, String id) throws Exception {
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#caseDetail")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> {
+            Node node = robot.lookup(id).query();
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> ComboBox<T> combo(FxRobot robot, String id) {
         return (ComboBox<T>) robot.lookup(id).query();
