@@ -486,6 +486,10 @@ final class CaseDetailPane {
         CaseEvent event = CaseEvent.parse(h.event());
         String what = event != null ? texts.label(event.labelKey())
                 : texts.label("cases.ui.history." + h.event());
+        String readable = readableDetails(h);
+        if (readable != null) {
+            what = messages.tr("cases.ui.history.to", what, readable);
+        }
         String who = texts.label("cases.ui.actor." + h.actor());
         StringBuilder sb = new StringBuilder(texts.time(h.at())).append(" · ").append(who).append(" · ").append(what);
         if (h.fromState() != null && h.toState() != null && h.fromState() != h.toState()) {
@@ -495,6 +499,35 @@ final class CaseDetailPane {
             sb.append(" · ").append(texts.label(h.toState().labelKey()));
         }
         return sb.toString();
+    }
+
+    /**
+     * The new category or emotion of a CATEGORY or EMOTION entry in words ("运输破损（同时涉及：质量问题）"), or null for
+     * other entries and for details that are not what those entries write.
+     */
+    private String readableDetails(HistoryEntry h) {
+        String d = h.details() == null ? "" : h.details().strip();
+        try {
+            if ("EMOTION".equals(h.event()) && !d.isEmpty() && !d.equals("null")) {
+                return texts.label(com.afterdesk.domain.Emotion.valueOf(d).labelKey());
+            }
+            if ("CATEGORY".equals(h.event()) && !d.isEmpty()) {
+                String[] parts = d.split(" ", 2);
+                String primary = texts.label(com.afterdesk.domain.Category.valueOf(parts[0]).labelKey());
+                if (parts.length < 2 || parts[1].isBlank()) {
+                    return primary;
+                }
+                java.util.List<String> also = new java.util.ArrayList<>();
+                for (String c : parts[1].split(",")) {
+                    also.add(texts.label(com.afterdesk.domain.Category.valueOf(c.strip()).labelKey()));
+                }
+                return messages.tr("cases.ui.history.also", primary,
+                        String.join(messages.tr("cases.ui.history.alsoSeparator"), also));
+            }
+        } catch (IllegalArgumentException e) {
+            return null; // written by another version: the tooltip still shows it as stored
+        }
+        return null;
     }
 
     private Label heading(String key) {

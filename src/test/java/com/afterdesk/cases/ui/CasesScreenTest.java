@@ -251,6 +251,13 @@ class CasesScreenTest {
         waitFor(() -> robot.lookup("#evidence-CHAT_RECORD").tryQuery().isEmpty());
         assertThat(backend().cases().record(id).secondaryCategories())
                 .containsExactly(com.afterdesk.domain.Category.QUALITY_DEFECT);
+        // the history says what the categories became, in words
+        waitFor(() -> historyLines(robot).stream().anyMatch(l -> l.endsWith("修改分类：运输破损（同时涉及：质量问题）")));
+        assertThat(historyLines(robot)).anyMatch(l -> l.endsWith("修改分类：运输破损（同时涉及：质量问题、威胁/恶意索赔）"));
+    }
+
+    private static java.util.List<String> historyLines(FxRobot robot) {
+        return robot.lookup("#caseHistory .history-line").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     private static String chipText(FxRobot robot, String category) {
