@@ -179,9 +179,9 @@ public final class DesktopSession {
     }
 
     /**
-     * Trains the classifier in the background right after the window opens (about a second on a slow PC), so the
-     * first buyer message pasted gets its suggestions at once instead of waiting for the training. A failure is
-     * not reported here: it shows, with its message, when the first buyer message is classified.
+     * Loads the classifier's models in the background right after the window opens (a quarter of a second; two to
+     * three seconds when it has to train them), so the first buyer message pasted gets its suggestions at once. A
+     * failure is not reported here: it shows, with its message, when the first buyer message is classified.
      */
     void prepareSuggestions() {
         runner.run(messages.tr("app.status.preparingSuggestions"),

@@ -1,9 +1,9 @@
 package com.afterdesk.app;
 
-import com.afterdesk.common.ui.Labels;
 import com.afterdesk.backend.Preferences.Theme;
 import com.afterdesk.common.AppInfo;
 import com.afterdesk.common.Messages;
+import com.afterdesk.common.ui.Labels;
 import com.afterdesk.common.ui.Screen;
 import com.afterdesk.common.ui.SettingsSection;
 import java.util.List;

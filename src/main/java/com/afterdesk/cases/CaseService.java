@@ -319,8 +319,8 @@ public final class CaseService {
                     .orElseThrow(() -> new UserException("cases.notFound", String.valueOf(caseId)));
             CaseRepository.updateColumn(c, caseId, "category", primary.name(), now);
             CaseRepository.updateColumn(c, caseId, "secondary_categories", CaseRepository.joinCategories(rest), now);
-            CaseRepository.appendHistory(c, caseId, now, actor, "CATEGORY", primary + " "
-                    + CaseRepository.joinCategories(rest), r.state(), null);
+            CaseRepository.appendHistory(c, caseId, now, actor, "CATEGORY", HistoryEntry.categoryDetails(primary, rest),
+                    r.state(), null);
             return null;
         });
         return detail(caseId);

@@ -503,31 +503,23 @@ final class CaseDetailPane {
 
     /**
      * The new category or emotion of a CATEGORY or EMOTION entry in words ("运输破损（同时涉及：质量问题）"), or null for
-     * other entries and for details that are not what those entries write.
+     * other entries (and for details another version wrote: the tooltip still shows them as stored).
      */
     private String readableDetails(HistoryEntry h) {
-        String d = h.details() == null ? "" : h.details().strip();
-        try {
-            if ("EMOTION".equals(h.event()) && !d.isEmpty() && !d.equals("null")) {
-                return texts.label(com.afterdesk.domain.Emotion.valueOf(d).labelKey());
-            }
-            if ("CATEGORY".equals(h.event()) && !d.isEmpty()) {
-                String[] parts = d.split(" ", 2);
-                String primary = texts.label(com.afterdesk.domain.Category.valueOf(parts[0]).labelKey());
-                if (parts.length < 2 || parts[1].isBlank()) {
-                    return primary;
-                }
-                java.util.List<String> also = new java.util.ArrayList<>();
-                for (String c : parts[1].split(",")) {
-                    also.add(texts.label(com.afterdesk.domain.Category.valueOf(c.strip()).labelKey()));
-                }
-                return messages.tr("cases.ui.history.also", primary,
-                        String.join(messages.tr("cases.ui.history.alsoSeparator"), also));
-            }
-        } catch (IllegalArgumentException e) {
-            return null; // written by another version: the tooltip still shows it as stored
+        java.util.Optional<com.afterdesk.domain.Emotion> emotion = h.emotionChosen();
+        if (emotion.isPresent()) {
+            return texts.label(emotion.get().labelKey());
         }
-        return null;
+        java.util.List<com.afterdesk.domain.Category> chosen = h.categoriesChosen();
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        String primary = texts.label(chosen.get(0).labelKey());
+        if (chosen.size() == 1) {
+            return primary;
+        }
+        return messages.tr("cases.ui.history.also", primary, String.join(messages.tr("cases.ui.history.alsoSeparator"),
+                chosen.subList(1, chosen.size()).stream().map(c -> texts.label(c.labelKey())).toList()));
     }
 
     private Label heading(String key) {
