@@ -342,7 +342,8 @@ class CasesScreenTest {
         WaitForAsyncUtils.asyncFx(() -> model.importFile(bad)).get();
         @SuppressWarnings("unchecked")
         ListView<String> problems = robot.lookup("#rulesProblems").queryAs(ListView.class);
-        waitFor(() -> !problems.getItems().isEmpty() && problems.isVisible());
+        // the problems and the message are set in one step on the FX thread: wait until both are on screen
+        waitFor(() -> !problems.getItems().isEmpty() && problems.isVisible() && !text(robot, "#rulesError").isEmpty());
         assertThat(problems.getItems()).anyMatch(p -> p.startsWith("第 6 行"));
         assertThat(text(robot, "#rulesError")).contains("没有导入");
         assertThat(backend().rules().rules(Platform.TAOBAO).byId("taobao.unshipped.refund")).isPresent();
