@@ -428,8 +428,10 @@ public final class CasesScreen implements Screen {
     }
 
     private void show(Window owner, CaseLogViewModel.Notice n) {
+        // top right, over the headers of the right-hand panes: at the bottom right it covered the chat's send button
+        // for up to half a minute, the one thing an agent with an alert on screen is about to press
         Notifications note = Notifications.create().title(n.title()).text(n.text()).owner(owner)
-                .hideAfter(Duration.seconds(n.overdue() ? 30 : 12)).position(Pos.BOTTOM_RIGHT);
+                .hideAfter(Duration.seconds(n.overdue() ? 30 : 12)).position(Pos.TOP_RIGHT);
         if (n.caseId() > 0) {
             note.onAction(e -> {
                 selectedId = n.caseId();

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -67,5 +69,22 @@ class ClosedSummaryTest {
         robot.clickOn("#closedSummaryDismiss");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(banner.getParent().isVisible()).isFalse();
+    }
+
+    /** The alert shows over the window but never over the chat's send button (it stays up to 30 s). */
+    @Test
+    void theAlertLeavesTheSendButtonFree(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-chat");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        Node alert = robot.lookup(".notification-bar").query();
+        Node send = robot.lookup("#sendReply").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(send.isVisible()).isTrue();
+        assertThat(robot.lookup(".notification-bar .label").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).isEqualTo("关闭期间的时限变化"));
+        Bounds a = alert.localToScreen(alert.getBoundsInLocal());
+        Bounds b = send.localToScreen(send.getBoundsInLocal());
+        assertThat(a.getWidth()).isPositive();
+        assertThat(a.intersects(b)).as("alert %s over the send button %s", a, b).isFalse();
     }
 }
