@@ -8,11 +8,16 @@ import com.afterdesk.domain.Category;
 import com.afterdesk.domain.Emotion;
 import com.afterdesk.domain.Platform;
 import java.time.Instant;
+import java.util.Set;
 
 /** One row of the case log; {@code head} is null when no clock runs. */
 public record CaseLogRow(long caseId, Platform platform, String orderNo, String buyerNick, String product,
                          long amountFen, RequestType type, boolean shipped, Category category, Emotion emotion,
-                         CaseState state, Instant openedAt, HeadClock head) {
+                         CaseState state, Instant openedAt, HeadClock head, Set<Category> secondaryCategories) {
+
+    public CaseLogRow {
+        secondaryCategories = secondaryCategories == null ? Set.of() : Set.copyOf(secondaryCategories);
+    }
 
     /** DONE when no clock runs. */
     public Urgency urgency(UrgencyPolicy policy, Instant now) {

@@ -474,8 +474,8 @@ public final class CaseRepository {
                 + " < head_len * " + policy.criticalShare() + " THEN 1 "
                 + "WHEN head_due - " + n + " < " + policy.warning().toMillis() + " OR head_due - " + n
                 + " < head_len * " + policy.warningShare() + " THEN 2 ELSE 3 END AS lvl, "
-                + "CASE WHEN head_paused_at IS NULL THEN head_due ELSE head_due - head_paused_at END AS sort_key "
-                + "FROM case_file WHERE 1 = 1");
+                + "CASE WHEN head_paused_at IS NULL THEN head_due ELSE head_due - head_paused_at END AS sort_key, "
+                + "secondary_categories FROM case_file WHERE 1 = 1");
         if (!q.platforms().isEmpty()) {
             sql.append(" AND platform IN (").append(placeholders(q.platforms().size())).append(')');
             q.platforms().forEach(p -> params.add(p.id()));
@@ -485,8 +485,14 @@ public final class CaseRepository {
             q.states().forEach(s -> params.add(s.name()));
         }
         if (!q.categories().isEmpty()) {
-            sql.append(" AND category IN (").append(placeholders(q.categories().size())).append(')');
+            // a case is about a category when it is its primary or one of its secondary ones ("A,B", see joinCategories)
+            sql.append(" AND (category IN (").append(placeholders(q.categories().size())).append(')');
             q.categories().forEach(s -> params.add(s.name()));
+            for (Category cat : q.categories()) {
+                sql.append(" OR ',' || secondary_categories || ',' LIKE ? ESCAPE '\\'");
+                params.add("%," + cat.name().replace("_", "\\_") + ",%");
+            }
+            sql.append(')');
         }
         if (q.text() != null) {
             String like = "%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -527,7 +533,8 @@ public final class CaseRepository {
         return new CaseLogRow(rs.getLong(1), Platform.fromId(rs.getString(2)), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getLong(6), RequestType.valueOf(rs.getString(7)), rs.getInt(8) == 1,
                 Category.valueOf(rs.getString(9)), rs.getString(10) == null ? null : Emotion.valueOf(rs.getString(10)),
-                CaseState.valueOf(rs.getString(11)), Instant.ofEpochMilli(rs.getLong(12)), head);
+                CaseState.valueOf(rs.getString(11)), Instant.ofEpochMilli(rs.getLong(12)), head,
+                splitCategories(rs.getString("secondary_categories")));
     }
 
     /** Running clocks (paused ones included) due before {@code until} (null = all), soonest first. */

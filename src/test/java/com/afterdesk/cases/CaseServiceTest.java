@@ -178,6 +178,34 @@ class CaseServiceTest {
         assertThat(due).extracting(DueClock::caseId).containsExactly(overdue, critical, buyer);
     }
 
+    /** Filtering by a category finds the cases that involve it, as the primary or as a further matter. */
+    @Test
+    void theCategoryFilterFindsSecondaryCategoriesToo() {
+        long damaged = cases.create(NewCase.of(Platform.TAOBAO, RequestType.REFUND_ONLY, "D1")
+                .withCategory(Category.DAMAGED, Set.of(Category.QUALITY_DEFECT, Category.SHIP_LATE)), HistoryEntry.AGENT)
+                .id();
+        long defect = cases.create(NewCase.of(Platform.JD, RequestType.REFUND_ONLY, "Q1")
+                .withCategory(Category.QUALITY_DEFECT, Set.of()), HistoryEntry.AGENT).id();
+        long late = cases.create(NewCase.of(Platform.PDD, RequestType.REFUND_ONLY, "L1")
+                .withCategory(Category.LOGISTICS_DELAY, Set.of()), HistoryEntry.AGENT).id();
+
+        assertThat(cases.log(CaseLogQuery.all().withCategories(Set.of(Category.QUALITY_DEFECT))).rows())
+                .extracting(CaseLogRow::caseId).containsExactlyInAnyOrder(damaged, defect);
+        assertThat(cases.log(CaseLogQuery.all().withCategories(Set.of(Category.DAMAGED))).rows())
+                .extracting(CaseLogRow::caseId).containsExactly(damaged);
+        assertThat(cases.log(CaseLogQuery.all().withCategories(Set.of(Category.SHIP_LATE, Category.LOGISTICS_DELAY)))
+                .rows()).extracting(CaseLogRow::caseId).containsExactlyInAnyOrder(damaged, late);
+        // no other category name hides inside a stored list (LOGISTICS_DELAY is not LOGISTICS_EXCEPTION)
+        assertThat(cases.log(CaseLogQuery.all().withCategories(Set.of(Category.LOGISTICS_EXCEPTION))).total()).isZero();
+
+        CaseLogRow row = cases.log(CaseLogQuery.all().withText("D1")).rows().get(0);
+        assertThat(row.category()).isEqualTo(Category.DAMAGED);
+        assertThat(row.secondaryCategories()).containsExactlyInAnyOrder(Category.QUALITY_DEFECT, Category.SHIP_LATE);
+        cases.setCategory(damaged, Category.DAMAGED, Set.of(), HistoryEntry.AGENT);
+        assertThat(cases.log(CaseLogQuery.all().withCategories(Set.of(Category.QUALITY_DEFECT))).rows())
+                .extracting(CaseLogRow::caseId).containsExactly(defect);
+    }
+
     @Test
     void followUpsFollowTheSeedsHabits() {
         long id = cases.create(NewCase.of(Platform.TAOBAO, RequestType.RETURN_REFUND, "R").withShipped(true),

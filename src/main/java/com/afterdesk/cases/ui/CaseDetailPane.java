@@ -514,12 +514,7 @@ final class CaseDetailPane {
         if (chosen.isEmpty()) {
             return null;
         }
-        String primary = texts.label(chosen.get(0).labelKey());
-        if (chosen.size() == 1) {
-            return primary;
-        }
-        return messages.tr("cases.ui.history.also", primary, String.join(messages.tr("cases.ui.history.alsoSeparator"),
-                chosen.subList(1, chosen.size()).stream().map(c -> texts.label(c.labelKey())).toList()));
+        return texts.categories(chosen.get(0), chosen.subList(1, chosen.size()));
     }
 
     private Label heading(String key) {

@@ -8,12 +8,15 @@ import com.afterdesk.deadlines.CaseClock;
 import com.afterdesk.deadlines.Countdown;
 import com.afterdesk.deadlines.RequestType;
 import com.afterdesk.deadlines.Urgency;
+import com.afterdesk.domain.Category;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -124,6 +127,24 @@ public final class CaseTexts {
     /** CSS class of an urgency level: urgency-overdue, urgency-critical... */
     public static String styleClass(Urgency u) {
         return "urgency-" + u.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A case's categories in words: "运输破损（同时涉及：质量问题、物流慢/未更新）", or the primary alone. */
+    public String categories(Category primary, Collection<Category> secondary) {
+        String first = label(primary.labelKey());
+        List<Category> rest = secondary.stream().filter(c -> c != primary).sorted().toList();
+        if (rest.isEmpty()) {
+            return first;
+        }
+        return messages.tr("cases.ui.history.also", first, String.join(messages.tr("cases.ui.history.alsoSeparator"),
+                rest.stream().map(c -> label(c.labelKey())).toList()));
+    }
+
+    /** The log's category cell: the primary, and how many more the case involves ("运输破损 +1"). */
+    public String categoryCell(CaseLogRow row) {
+        String first = label(row.category().labelKey());
+        int more = (int) row.secondaryCategories().stream().filter(c -> c != row.category()).count();
+        return more == 0 ? first : messages.tr("cases.ui.col.categoryMore", first, more);
     }
 
     public String buyer(CaseLogRow row) {

@@ -30,6 +30,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -334,8 +335,22 @@ public final class CasesScreen implements Screen {
         table.getColumns().add(amount);
         table.getColumns().add(text("colType", "cases.field.type", 110, r -> t.type(r.type(), r.shipped())));
         table.getColumns().add(text("colState", "cases.field.state", 80, r -> messages.tr(r.state().labelKey())));
-        table.getColumns().add(text("colCategory", "cases.field.category", 90,
-                r -> messages.tr(r.category().labelKey())));
+        TableColumn<CaseLogRow, CaseLogRow> category = new TableColumn<>(messages.tr("cases.field.category"));
+        category.setId("colCategory");
+        category.setSortable(false);
+        category.setPrefWidth(110);
+        category.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        category.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(CaseLogRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : t.categoryCell(row));
+                // every category of the case in words, when there is more than the one shown
+                setTooltip(empty || row == null || row.secondaryCategories().isEmpty() ? null
+                        : new Tooltip(t.categories(row.category(), row.secondaryCategories())));
+            }
+        });
+        table.getColumns().add(category);
         table.getColumns().add(text("colOpened", "cases.field.opened", 100, r -> t.shortTime(r.openedAt())));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {

@@ -81,6 +81,13 @@ class CasesScreenTest {
                 && ((TableCell<CaseLogRow, CaseLogRow>) c).getItem().orderNo().equals(order)).query();
     }
 
+    @SuppressWarnings("unchecked")
+    private static TableCell<CaseLogRow, CaseLogRow> categoryCell(FxRobot robot, String order) {
+        return (TableCell<CaseLogRow, CaseLogRow>) robot.lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && c.getTableColumn() != null && "colCategory".equals(c.getTableColumn().getId())
+                && c.getItem() instanceof CaseLogRow r && r.orderNo().equals(order)).query();
+    }
+
     /** Waits until the countdown cell of an order is on screen and satisfies the check. */
     private void waitForCell(FxRobot robot, String order, java.util.function.Predicate<TickingCell> check)
             throws Exception {
@@ -220,6 +227,9 @@ class CasesScreenTest {
         robot.clickOn("#caseRefresh");
         waitFor(() -> table(robot).getItems().size() == 1);
         waitForCell(robot, "TB-ALSO-1", c -> true);
+        // the log names the primary and counts the rest; its tooltip names them all
+        assertThat(categoryCell(robot, "TB-ALSO-1").getText()).isEqualTo("运输破损 +1");
+        assertThat(categoryCell(robot, "TB-ALSO-1").getTooltip().getText()).isEqualTo("运输破损（同时涉及：威胁/恶意索赔）");
         robot.clickOn(countdownCell(robot, "TB-ALSO-1"));
         waitFor(() -> robot.lookup("#caseSecondary").tryQuery().isPresent());
         assertThat(robot.lookup(".label").match(n -> "同时涉及".equals(((Label) n).getText())).tryQuery())
@@ -243,6 +253,7 @@ class CasesScreenTest {
         assertThat(backend().cases().record(id).secondaryCategories()).containsExactlyInAnyOrder(
                 com.afterdesk.domain.Category.THREAT_EXTORTION, com.afterdesk.domain.Category.QUALITY_DEFECT);
         assertThat(backend().cases().record(id).category()).isEqualTo(com.afterdesk.domain.Category.DAMAGED);
+        waitFor(() -> "运输破损 +2".equals(categoryCell(robot, "TB-ALSO-1").getText()));
 
         // and removes the threat with the chip's cross
         reveal(robot, "#secondaryRemove-THREAT_EXTORTION");
