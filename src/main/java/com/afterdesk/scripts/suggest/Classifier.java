@@ -52,6 +52,9 @@ public final class Classifier {
      */
     static final int VOICES_CATEGORY_COPIES = 2;
 
+    /** The emotion cue lexicon of the detector whose signals the emotion model reads. */
+    static final String EMOTION_CUES = "/suggest/emotion-zh.txt";
+
     static final TextModel.Settings CATEGORY_SETTINGS = new TextModel.Settings(14, 0.5, 1e-5, 2, 7L);
     static final TextModel.Settings EMOTION_SETTINGS = new TextModel.Settings(14, 0.3, 1e-5, 2, 11L);
 
@@ -141,7 +144,7 @@ public final class Classifier {
     }
 
     private static EmotionDetector emotionDetector() {
-        return new EmotionDetector(CueLexicon.load("/suggest/emotion-zh.txt"));
+        return new EmotionDetector(CueLexicon.load(EMOTION_CUES));
     }
 
     static double[] categoryDense(LexiconRules.Evidence ev) {

@@ -44,6 +44,9 @@ final class LexiconRules {
             Category.WRONG_MISSING, Category.USAGE_HELP, Category.COUNTERFEIT, Category.CHANGE_OF_MIND,
             Category.PRICE_PROMO, Category.INVOICE);
 
+    /** The concept lexicon. */
+    static final String RESOURCE = "/suggest/lexicon-zh.txt";
+
     private final CueLexicon lexicon;
 
     LexiconRules(CueLexicon lexicon) {
@@ -51,7 +54,7 @@ final class LexiconRules {
     }
 
     static LexiconRules load() {
-        return new LexiconRules(CueLexicon.load("/suggest/lexicon-zh.txt"));
+        return new LexiconRules(CueLexicon.load(RESOURCE));
     }
 
     /** The rule evidence for one normalised message. */

@@ -33,9 +33,8 @@ public final class ModelFile {
     private static final int VERSION = 1;
 
     /** The resources training reads. */
-    private static final List<String> INPUTS = List.of("/suggest/corpus-zh.txt", "/suggest/corpus-emotion-zh.txt",
-            "/suggest/corpus-voices-zh.txt", "/suggest/corpus-voices-category-zh.txt", "/suggest/lexicon-zh.txt",
-            "/suggest/emotion-zh.txt");
+    private static final List<String> INPUTS = java.util.stream.Stream.concat(TrainingCorpus.RESOURCES.stream(),
+            java.util.stream.Stream.of(LexiconRules.RESOURCE, Classifier.EMOTION_CUES)).toList();
 
     /** The classes whose code decides the features and the training. */
     private static final List<Class<?>> CODE = List.of(Classifier.class, TextModel.class, TextNormalizer.class,

@@ -139,6 +139,25 @@ class ClassifierModelTest {
         assertThat(CLASSIFIER.classify(text).emotion()).isEqualTo(expected);
     }
 
+    /**
+     * Irony is anger ("包装真用心，碎得整整齐齐"), the same words meant sincerely are not. Messages written for this test,
+     * none of them in the training messages; before the ironic training messages, 5 of these 11 read angry (the praise
+     * words alone read calm or upset). Two still do not (a kept-in-name promise reads calm, a week's wait upset).
+     */
+    @Test
+    void sarcasmReadsAngryAndSincerePraiseCalm() {
+        List<String> ironic = List.of("这发货速度，真是让我开了眼了，十天了还在仓库", "碎了两个碗，你们打包真讲究",
+                "退款审核又驳回了，你们可真负责", "客服半天回一个表情，服务真到位", "衣服洗一次就缩成童装了，质量杠杠的",
+                "说好的顺丰发了个邮政，真守信用", "包装真用心，碎得整整齐齐", "快递真快，才走了十天", "发错了三次，真是厉害",
+                "等了半个月，真行", "发货速度真快啊，一个礼拜了还没发");
+        assertThat(ironic.stream().filter(t -> CLASSIFIER.classify(t).emotion() == Emotion.ANGRY).count())
+                .as("ironic messages read angry").isGreaterThanOrEqualTo(9);
+        for (String sincere : List.of("你们家发货真快，前天拍今天就到了，谢谢", "包装真用心，一点没磕着，好评",
+                "客服真耐心，麻烦再帮我查下物流到哪了", "质量真不错，就是想问下能不能开发票")) {
+            assertThat(CLASSIFIER.classify(sincere).emotion()).as(sincere).isEqualTo(Emotion.CALM);
+        }
+    }
+
     /** A lone question mark is how most buyers type a question, not a sign of anger. */
     @Test
     void aQuestionMarkAloneDoesNotMakeAMessageAngry() {
@@ -166,6 +185,33 @@ class ClassifierModelTest {
         assertThat(ex).extracting(e -> e.text().replace("，", ""))
                 .contains("客服用了两天就坏了", "您好发票抬头写错了")
                 .doesNotContain("您好用了两天就坏了", "客服发票抬头写错了");
+    }
+
+    /**
+     * The voices files teach different things: the first both models (emotion twice), the category file only the
+     * categories (its emotion labels sit at the edges of the levels), the context file both; only templates and the
+     * first file get a greeting in front.
+     */
+    @Test
+    void eachVoicesFileTeachesWhatItShould() {
+        List<TrainingCorpus.Example> ex = TrainingCorpus.parse(List.of(
+                "@ADDRESS 您好，", "@ADDRESS_PLAIN 客服，",
+                "QUALITY_DEFECT UPSET | 用了两天就坏了",
+                "INVOICE CALM | 发票抬头写错了能重开吗",
+                "DAMAGED ANGRY | 碗碎成三瓣了还让我等",
+                "SHIP_LATE UPSET | 说好的两天发货都第五天了"), 4, 5, 6);
+        Map<TrainingCorpus.Source, List<TrainingCorpus.Example>> by = ex.stream()
+                .collect(java.util.stream.Collectors.groupingBy(TrainingCorpus.Example::source));
+        assertThat(by.keySet()).containsExactlyInAnyOrder(TrainingCorpus.Source.TEMPLATE,
+                TrainingCorpus.Source.VOICES, TrainingCorpus.Source.CATEGORY_ONLY, TrainingCorpus.Source.CONTEXT);
+        assertThat(by.get(TrainingCorpus.Source.VOICES)).hasSize(2); // with and without a greeting
+        assertThat(by.get(TrainingCorpus.Source.CATEGORY_ONLY)).hasSize(1);
+        assertThat(by.get(TrainingCorpus.Source.CONTEXT)).hasSize(1);
+
+        assertThat(Classifier.emotionTarget(by.get(TrainingCorpus.Source.CATEGORY_ONLY).get(0))).isNull();
+        assertThat(Classifier.emotionTarget(by.get(TrainingCorpus.Source.CONTEXT).get(0)))
+                .containsExactly(0, 1, 0); // UPSET, as written
+        assertThat(Classifier.emotionTarget(by.get(TrainingCorpus.Source.VOICES).get(0))).containsExactly(1, 0, 0);
     }
 
     @Test

@@ -30,12 +30,12 @@ class DevSetEvaluationTest {
         assertThat(r.messages()).isGreaterThanOrEqualTo(400);
         assertThat(r.top1()).as("top-1").isGreaterThanOrEqualTo(0.95);
         assertThat(r.top3()).as("top-3 recall of the primary").isGreaterThanOrEqualTo(0.98);
-        assertThat(r.emotion()).as("emotion agreement").isGreaterThanOrEqualTo(0.775);
+        assertThat(r.emotion()).as("emotion agreement (the issue's target)").isGreaterThanOrEqualTo(0.80);
 
         Evaluation.Report unseen = Evaluation.run(classifier, items.stream().filter(DevSetEvaluationTest::evenId).toList());
         assertThat(unseen.top1()).as("top-1 on the never-inspected half").isGreaterThanOrEqualTo(0.91);
         assertThat(unseen.top3()).as("top-3 on the never-inspected half").isGreaterThanOrEqualTo(0.97);
-        assertThat(unseen.emotion()).as("emotion on the never-inspected half").isGreaterThanOrEqualTo(0.75);
+        assertThat(unseen.emotion()).as("emotion on the never-inspected half").isGreaterThanOrEqualTo(0.78);
     }
 
     private static boolean evenId(Evaluation.Item item) {

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 /**
  * Developer tool (not a test): five-fold cross-validation on the whole messages of the voices corpus. Each fold
  * trains on the templates and the other four folds and measures the fifth, so every voices message is measured by
- * a model that never saw it. Prints top-1 over all of them, emotion agreement (the voices file; the category-only
- * file apart, as the emotion model never learns from it) and the emotion matrix, then the agreement over a grid
- * of the cumulative emotion thresholds. Run:
+ * a model that never saw it. Prints top-1 over all of them, emotion agreement (the voices file; the context file
+ * and the category-only file apart, the latter because the emotion model never learns from it) and the emotion
+ * matrix of the voices file, then the agreement over a grid of the cumulative emotion thresholds. Run:
  * {@code java -cp target/classes:target/test-classes:target/afterdesk.jar com.afterdesk.scripts.suggest.VoicesCrossValidation}
  */
 public final class VoicesCrossValidation {
@@ -33,6 +33,8 @@ public final class VoicesCrossValidation {
         boolean verbose = args.length > 0 && args[0].equals("-v");
         int categoryOnly = 0;
         int categoryOnlyAgree = 0;
+        int context = 0;
+        int contextAgree = 0;
         for (int k = 0; k < FOLDS; k++) {
             int fold = k;
             List<TrainingCorpus.Example> train = corpus.stream()
@@ -58,6 +60,11 @@ public final class VoicesCrossValidation {
                     categoryOnlyAgree += e.emotion() == r.emotion() ? 1 : 0;
                     continue; // its emotion labels are not learnt, so they are measured apart
                 }
+                if (e.source() == TrainingCorpus.Source.CONTEXT) {
+                    context++;
+                    contextAgree += e.emotion() == r.emotion() ? 1 : 0;
+                    continue; // written in another way, so measured apart
+                }
                 matrix.merge(e.emotion() + ">" + r.emotion(), 1, Integer::sum);
                 TextNormalizer.Normalized norm = normalizer.normalize(e.text());
                 probabilities.add(c.emotionProbabilities(norm, TextModel.grams(norm.text()), r.primary()));
@@ -71,8 +78,9 @@ public final class VoicesCrossValidation {
                 ok += m.getValue();
             }
         }
-        System.out.printf("voices cross-validation n=%d top1 %.3f; emotion %.3f (voices, n=%d), "
-                + "%.3f (category-only file, n=%d)%n    emo %s%n", n, (double) top1 / n, (double) ok / truth.size(), truth.size(),
+        System.out.printf("voices cross-validation n=%d top1 %.3f; emotion %.3f (voices, n=%d), %.3f (context file, "
+                + "n=%d), %.3f (category-only file, n=%d)%n    emo %s%n", n, (double) top1 / n,
+                (double) ok / truth.size(), truth.size(), (double) contextAgree / Math.max(1, context), context,
                 (double) categoryOnlyAgree / Math.max(1, categoryOnly), categoryOnly, matrix);
         List<Map.Entry<String, Integer>> top = new ArrayList<>(confusions.entrySet());
         top.sort((a, b) -> b.getValue() - a.getValue());
