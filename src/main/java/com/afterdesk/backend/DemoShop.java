@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -124,7 +125,7 @@ public final class DemoShop {
     private long build(Plan p, List<Instant> times) {
         NewCase n = NewCase.of(p.platform, p.type, p.orderNo).withBuyer(p.buyer)
                 .withProduct(p.product, p.sku).withMoney(p.amountFen, p.postageFen).withShipped(p.shipped)
-                .withCategory(p.category, Set.of()).withEmotion(p.emotion).withOpenedAt(times.get(0))
+                .withCategory(p.category, p.secondary).withEmotion(p.emotion).withOpenedAt(times.get(0))
                 .withShop(p.shop);
         CaseDetail d = cases.create(n, HistoryEntry.SYSTEM);
         for (int i = 0; i < p.path.size(); i++) {
@@ -229,6 +230,10 @@ public final class DemoShop {
                 p.platform = ROUNDS.get((k + round * 2) % ROUNDS.size());
                 p.shop = shop.get("shop").asText();
                 p.category = Category.valueOf(s.get("category").asText());
+                p.secondary = EnumSet.noneOf(Category.class);
+                if (s.has("secondary")) { // a further matter the buyer raised (the case log shows 运输破损 +1)
+                    s.get("secondary").forEach(c -> p.secondary.add(Category.valueOf(c.asText())));
+                }
                 p.type = RequestType.valueOf(s.get("type").asText());
                 p.shipped = s.get("shipped").asBoolean();
                 p.emotion = Emotion.valueOf(s.get("emotion").asText());
@@ -302,6 +307,7 @@ public final class DemoShop {
         Platform platform;
         String shop;
         Category category;
+        Set<Category> secondary;
         RequestType type;
         boolean shipped;
         Emotion emotion;

@@ -48,6 +48,8 @@ class DemoShopTest {
                     Urgency.OK, Urgency.PAUSED, Urgency.DONE));
             assertThat(rows.get(0).urgency(b.cases().urgencyPolicy(), CLOCK.instant()))
                     .as("most urgent first").isEqualTo(Urgency.OVERDUE);
+            assertThat(rows).filteredOn(row -> !row.secondaryCategories().isEmpty()).as("cases with a further matter")
+                    .isNotEmpty().allSatisfy(row -> assertThat(row.secondaryCategories()).doesNotContain(row.category()));
             assertThat(b.status().cases()).isEqualTo(r.cases());
             assertThat(b.status().conversations()).isEqualTo(r.conversations());
             assertThat(b.status().nextDeadline()).isPresent();
