@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The trained models as they ship in the jar. Training takes two to three seconds, and it gives the same weights every
@@ -33,8 +34,8 @@ public final class ModelFile {
     private static final int VERSION = 1;
 
     /** The resources training reads. */
-    private static final List<String> INPUTS = java.util.stream.Stream.concat(TrainingCorpus.RESOURCES.stream(),
-            java.util.stream.Stream.of(LexiconRules.RESOURCE, Classifier.EMOTION_CUES)).toList();
+    private static final List<String> INPUTS = Stream.concat(TrainingCorpus.RESOURCES.stream(),
+            Stream.of(LexiconRules.RESOURCE, Classifier.EMOTION_CUES)).toList();
 
     /** The classes whose code decides the features and the training. */
     private static final List<Class<?>> CODE = List.of(Classifier.class, TextModel.class, TextNormalizer.class,

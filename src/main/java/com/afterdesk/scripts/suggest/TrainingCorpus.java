@@ -55,8 +55,9 @@ final class TrainingCorpus {
         CATEGORY_ONLY,
         /**
          * A whole message of the context file (the problem wrapped in background, neighbouring categories side by
-         * side), written as the buyer sounds rather than at the edges of the levels: teaches the category model like
-         * the voices and the emotion model once (dev emotion agreement: both halves gained; README, Decisions).
+         * side, sarcasm beside sincere praise), written as the buyer sounds rather than at the edges of the levels:
+         * teaches the category model like the voices and the emotion model once (its rounds raised the dev emotion
+         * agreement on both halves; README, Decisions).
          */
         CONTEXT
     }
