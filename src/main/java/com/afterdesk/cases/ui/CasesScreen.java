@@ -341,13 +341,17 @@ public final class CasesScreen implements Screen {
         category.setPrefWidth(110);
         category.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         category.setCellFactory(c -> new TableCell<>() {
+            /** One per cell, reused as the cell is recycled while scrolling. */
+            private final Tooltip all = new Tooltip();
+
             @Override
             protected void updateItem(CaseLogRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : t.categoryCell(row));
                 // every category of the case in words, when there is more than the one shown
-                setTooltip(empty || row == null || row.secondaryCategories().isEmpty() ? null
-                        : new Tooltip(t.categories(row.category(), row.secondaryCategories())));
+                boolean more = !empty && row != null && !row.secondaryCategories().isEmpty();
+                all.setText(more ? t.categories(row.category(), row.secondaryCategories()) : "");
+                setTooltip(more ? all : null);
             }
         });
         table.getColumns().add(category);
