@@ -338,7 +338,7 @@ public final class CasesScreen implements Screen {
         TableColumn<CaseLogRow, CaseLogRow> category = new TableColumn<>(messages.tr("cases.field.category"));
         category.setId("colCategory");
         category.setSortable(false);
-        category.setPrefWidth(110);
+        category.setPrefWidth(140); // room for the longest label and its count: 威胁/恶意索赔 +1
         category.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         category.setCellFactory(c -> new TableCell<>() {
             /** One per cell, reused as the cell is recycled while scrolling. */
